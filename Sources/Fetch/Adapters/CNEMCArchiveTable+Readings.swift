@@ -1,0 +1,31 @@
+import AQI
+import Formats
+
+extension CNEMCArchiveTable {
+    /// The plain 1-h means of the six pollutants as readings, one per non-empty cell of a
+    /// station file. The archive's `_24h`, `O3_8h` and `AQI` rows are derived values and are
+    /// not stored. A column whose name is not a station code is reported once and skipped.
+    public func readings(file: String) -> (readings: [Reading], problems: [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        let codes = columns.map { name -> StationCode? in
+            let code = StationCode(name)
+            if code == nil {
+                problems.append(
+                    Diagnostic(
+                        file: file, line: 1, "column \"\(name)\" is not a station code (letters, digits, - and _)"))
+            }
+            return code
+        }
+        var readings: [Reading] = []
+        readings.reserveCapacity(rows.count / 2 * columns.count)
+        for (r, row) in rows.enumerated() {
+            guard let pollutant = row.series.hourlyPollutant else { continue }
+            for (c, code) in codes.enumerated() {
+                guard let code, let value = value(row: r, column: c) else { continue }
+                readings.append(
+                    Reading(station: code, pollutant: pollutant, hour: row.hour, value: value, flag: .normal))
+            }
+        }
+        return (readings, problems)
+    }
+}

@@ -1,0 +1,81 @@
+import AQI
+import App
+import ArgumentParser
+
+struct AQICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aqi",
+        abstract: "Computes one AQI (an AQI calculator), or many with --batch.",
+        discussion: """
+            Indicator keys (aqi-standards.md §1): SO2_24H NO2_24H CO_24H O3_8H PM10_24H PM2_5_24H for the daily report;
+            SO2_1H NO2_1H CO_1H O3_1H PM10_1H PM2_5_1H for the real-time report (HJ 633—2012 daily also takes O3_1H).
+            Units: µg/m³, CO mg/m³ (US EPA: O3 and CO ppm, SO2 and NO2 ppb). A value of NA marks an indicator missing.
+            Concentrations are rounded by GB/T 8170 (integers; CO one decimal) before the IAQI step.
+
+            Examples:
+              airbulletin aqi PM2_5_24H=36 PM10_24H=50 O3_8H=100 SO2_24H=5 NO2_24H=20 CO_24H=0.6
+              airbulletin aqi --standard hj633-2012 --report realtime PM2_5_1H=80 SO2_1H=10 NO2_1H=30 CO_1H=0.8 O3_1H=60 PM10_1H=90
+              airbulletin aqi --batch < cases.ndjson > results.ndjson
+
+            --batch reads NDJSON lines shaped like ../shared/spec/aqi-vectors.json cases
+            ({"standard": "hj633-2026", "report": "daily", "round_inputs": true, "inputs": {"PM2_5_24H": "35.5"}})
+            and writes one JSON result per line; a bad line gives {"error": "…", "line": N}.
+            """)
+
+    @Option(help: "The standard: \(StandardChoice.names). auto picks by the data period (--date, else today).")
+    var standard = "auto"
+
+    @Option(help: "daily or realtime.")
+    var report = "daily"
+
+    @Option(help: "The data period's date (YYYY-MM-DD), for --standard auto.")
+    var date: String?
+
+    @Flag(help: "Print one JSON object instead of the bilingual text.")
+    var json = false
+
+    @Flag(help: "Read NDJSON requests on stdin and write one JSON result per line.")
+    var batch = false
+
+    @Argument(help: "Indicator values as KEY=VALUE, e.g. PM2_5_24H=35.")
+    var values: [String] = []
+
+    func run() throws {
+        guard let choice = StandardChoice(name: standard) else {
+            throw failUsage(
+                UsageError("--standard: unknown standard \"\(standard)\" (expected \(StandardChoice.names))"))
+        }
+        var periodDate = SystemClock().today()
+        if let date {
+            guard let d = LocalDate(iso: date) else {
+                throw failUsage(UsageError("--date: \"\(date)\" is not a date (expected YYYY-MM-DD)"))
+            }
+            periodDate = d
+        }
+        if batch {
+            guard values.isEmpty else {
+                throw failUsage(UsageError("--batch reads its requests from stdin; drop the KEY=VALUE arguments"))
+            }
+            let summary = BatchCalculator.run(
+                standard: choice, today: periodDate,
+                nextLine: { readLine(strippingNewline: true) },
+                write: StandardStreams.writeOut)
+            if summary.errors > 0 { printError("aqi --batch: \(summary.errors) of \(summary.lines) lines had errors") }
+            return
+        }
+        guard let reportKind = ReportKind(rawValue: report) else {
+            throw failUsage(UsageError("--report: unknown report \"\(report)\" (expected daily or realtime)"))
+        }
+        do {
+            let request = try CalculatorRequest(
+                arguments: values, standard: choice.resolve(for: periodDate), report: reportKind)
+            let result = CalculatorResult(request)
+            print(
+                json
+                    ? result.json(standard: request.standard, report: request.reportName)
+                    : result.text(standard: request.standard, report: request.reportName))
+        } catch {
+            throw failUsage(error)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import App
+import ArgumentParser
+
+@main
+struct AirBulletin: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "airbulletin",
+        abstract: "Publishes the daily air-quality bulletin (空气质量日报) and the bureau's environmental notices.",
+        discussion: """
+            The AQI follows HJ 633—2026 for periods from 2026-03-01 and HJ 633—2012 before; US EPA 2024 on request.
+            Exit codes: 0 success, 1 the job failed (nothing half-published), 2 bad usage or configuration.
+            """,
+        subcommands: [AQICommand.self, ReportCommand.self])
+}
+
+/// Prints a usage error on one line and exits 2 (ARCHITECTURE.md, CLI contract).
+func failUsage(_ error: UsageError) -> ExitCode {
+    printError("error: \(error.message)")
+    return ExitCode(2)
+}
+
+func printError(_ text: String) {
+    StandardStreams.writeError(text + "\n")
+}

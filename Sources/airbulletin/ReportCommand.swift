@@ -1,0 +1,73 @@
+import AQI
+import App
+import ArgumentParser
+import Formats
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Reports computed from monitoring data.",
+        subcommands: [DailyReportCommand.self])
+}
+
+struct DailyReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "daily",
+        abstract: "Prints an area's daily AQI table from CNEMC archive files, without the store.",
+        discussion: """
+            Example (the bundled sample, Wenshan City, January 2025):
+              airbulletin report daily --station-list stations/sample/stations.csv --city 文山州 \\
+                --area-name 文山市 --area-code 532601 stations/sample/china_sites_2025*.csv
+            The city row is the mean of the city's assessment stations (对照点 = N); each day uses the standard of its
+            data period (HJ 633—2012 before 2026-03-01).
+            """)
+
+    @Option(help: "The national station list CSV (监测点编码,监测点名称,城市,经度,纬度[,对照点]).")
+    var stationList: String
+
+    @Option(help: "The 城市 value of the stations to use, e.g. 文山州.")
+    var city: String
+
+    @Option(help: "The name printed for the area (default: the city).")
+    var areaName: String?
+
+    @Option(help: "The area's administrative code.")
+    var areaCode = "000000"
+
+    @Option(help: "First day (YYYY-MM-DD); default: the first day in the files.")
+    var from: String?
+
+    @Option(help: "Last day (YYYY-MM-DD); default: the last day in the files.")
+    var to: String?
+
+    @Option(help: "The standard: \(StandardChoice.names).")
+    var standard = "auto"
+
+    @Argument(help: "CNEMC archive station files (china_sites_YYYYMMDD.csv).")
+    var files: [String]
+
+    func run() throws {
+        do {
+            guard let choice = StandardChoice(name: standard) else {
+                throw UsageError("--standard: unknown standard \"\(standard)\" (expected \(StandardChoice.names))")
+            }
+            let first = try from.map { t throws(UsageError) in try parseDate(t, option: "--from") }
+            let last = try to.map { t throws(UsageError) in try parseDate(t, option: "--to") }
+            let text = try DailyTable.fromArchiveFiles(
+                files, stationList: stationList, city: city, areaName: areaName, areaCode: areaCode,
+                first: first, last: last, standard: choice, warn: { printError("warning: \($0)") })
+            StandardStreams.writeOut(text)
+        } catch let error as UsageError {
+            throw failUsage(error)
+        } catch let diagnostic as Diagnostic {
+            throw failUsage(UsageError(diagnostic.description))
+        }
+    }
+}
+
+func parseDate(_ text: String, option: String) throws(UsageError) -> LocalDate {
+    guard let d = LocalDate(iso: text) else {
+        throw UsageError("\(option): \"\(text)\" is not a date (expected YYYY-MM-DD)")
+    }
+    return d
+}
