@@ -8,13 +8,14 @@ let package = Package(
         .executable(name: "airbulletin", targets: ["airbulletin"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The pure core: no I/O, no clock, no environment, no dependencies (STYLE.md §1).
         .target(name: "AQI"),
         // File formats shared by the edges: diagnostics, JSON, CSV.
-        .target(name: "Formats"),
+        .target(name: "Formats", dependencies: ["TOMLKit"]),
         // Source adapters: pure decoders from bytes to readings.
         .target(name: "Fetch", dependencies: ["AQI", "Formats"]),
         // The use cases, wired from the modules above.
@@ -24,6 +25,7 @@ let package = Package(
             name: "airbulletin",
             dependencies: ["App", "AQI", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+        .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "AQITests", dependencies: ["AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats"], resources: [.copy("Fixtures")]),
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
