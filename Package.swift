@@ -25,6 +25,11 @@ let package = Package(
             name: "airbulletin",
             dependencies: ["App", "AQI", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+        // Benchmark tools for scripts/bench: synthetic national data, in-process measurements.
+        .executableTarget(
+            name: "airbulletin-bench", dependencies: ["AQI", "Fetch", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/Bench"),
+
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "AQITests", dependencies: ["AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats"], resources: [.copy("Fixtures")]),

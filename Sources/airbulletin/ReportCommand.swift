@@ -55,7 +55,7 @@ struct DailyReportCommand: ParsableCommand {
             let last = try to.map { t throws(UsageError) in try parseDate(t, option: "--to") }
             let text = try DailyTable.fromArchiveFiles(
                 files, stationList: stationList, city: city, areaName: areaName, areaCode: areaCode,
-                first: first, last: last, standard: choice, warn: { printError("warning: \($0)") })
+                first: first, last: last, standard: choice, warn: { printError($0) })
             StandardStreams.writeOut(text)
         } catch let error as UsageError {
             throw failUsage(error)

@@ -71,3 +71,24 @@ import Testing
         }
     }
 }
+
+@Suite struct StationListDecoderTests {
+    @Test func blankOrDashCoordinatesAreUnknownAndBadOnesAreReported() throws {
+        let text = """
+            监测点编码,监测点名称,城市,经度,纬度,对照点
+            2610A,州水务局,文山州,104.2533,23.3594,N
+            1045A,市政府,秦皇岛,-,-,N
+            1202A,某站,某市,,,N
+            9999A,坏站,某市,500,1,N
+            9998A,另站,某市,104.1,23.3,X
+            """
+        let (entries, problems) = try StationListDecoder.decode(Array(text.utf8), file: "list.csv")
+        #expect(entries.map(\.code.rawValue) == ["2610A", "1045A", "1202A"])
+        #expect(entries[0].latitude == 23.3594 && entries[1].latitude == nil && entries[2].longitude == nil)
+        #expect(
+            problems.map(\.description) == [
+                "list.csv:5: error: 9999A: bad coordinates \"500\", \"1\"",
+                "list.csv:6: error: 9998A: 对照点 must be Y or N, found \"X\"",
+            ])
+    }
+}

@@ -6,8 +6,9 @@ public struct StationListEntry: Sendable, Hashable {
     public let code: StationCode
     public let name: String
     public let city: String
-    public let longitude: Double
-    public let latitude: Double
+    /// Nil where the list leaves the coordinates blank or "-" (ten stations of the 2022 list do).
+    public let longitude: Double?
+    public let latitude: Double?
     /// 对照点 = Y: a control/background station, left out of city means. Lists before 2022 have
     /// no such column; their stations are taken as assessment stations.
     public let isControl: Bool
@@ -45,8 +46,13 @@ public enum StationListDecoder {
                 problems.append(Diagnostic(file: file, line: line.number, "\"\(f[0])\" is not a station code"))
                 continue
             }
-            guard let lon = Double(f[3]), let lat = Double(f[4]), (-180...180).contains(lon), (-90...90).contains(lat)
-            else {
+            // Blank or "-" coordinates mean unknown (ten stations of the 2022 list); anything else
+            // must be a valid longitude and latitude.
+            let unknown: Set<String> = ["", "-"]
+            let lon = Double(f[3])
+            let lat = Double(f[4])
+            let known = lon.map { (-180...180).contains($0) } == true && lat.map { (-90...90).contains($0) } == true
+            guard known || (unknown.contains(f[3]) && unknown.contains(f[4])) else {
                 problems.append(
                     Diagnostic(file: file, line: line.number, "\(code): bad coordinates \"\(f[3])\", \"\(f[4])\""))
                 continue
@@ -58,7 +64,7 @@ public enum StationListDecoder {
             }
             entries.append(
                 StationListEntry(
-                    code: code, name: f[1], city: f[2], longitude: lon, latitude: lat,
+                    code: code, name: f[1], city: f[2], longitude: known ? lon : nil, latitude: known ? lat : nil,
                     isControl: hasControl && f[5] == "Y"))
         }
         return (entries, problems)
