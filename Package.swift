@@ -34,6 +34,7 @@ let package = Package(
         .testTarget(name: "AQITests", dependencies: ["AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats"], resources: [.copy("Fixtures")]),
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
+        .testTarget(name: "AppTests", dependencies: ["App", "AQI", "Formats"]),
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),
         // Runs the built binary: exact output, errors and exit codes.
         .testTarget(name: "CLITests", dependencies: ["Formats"]),

@@ -1,0 +1,112 @@
+import Formats
+import Foundation
+
+/// The program's configuration: where things are and how the morning run behaves. Read from
+/// `--config FILE` (TOML, documented in README.md), else `airbulletin.toml` in the current
+/// directory when present, else the defaults; `--db` and `--site` override the paths.
+public struct Configuration: Sendable, Equatable {
+    /// The directory of area files (`stations/*.toml`).
+    public var stationsDirectory: String = "stations"
+    public var database: String = "var/airbulletin.sqlite"
+    public var site: String = "public"
+    /// Yearly inputs of the annual disclosure report (`disclosure/YYYY/…`).
+    public var disclosureDirectory: String = "disclosure"
+    /// Extra holiday calendars (`calendars/YYYY.toml`) for years not built in.
+    public var calendarsDirectory: String = "calendars"
+    /// The site's public address, for absolute links in the feed.
+    public var baseURL: String = "https://example.invalid/airbulletin/"
+    /// Area codes to publish; empty means every area of the stations directory.
+    public var areas: [String] = []
+    /// Hours fetched before the end of the day being published (late and corrected values).
+    public var windowHours = 48
+    /// How many earlier unpublished days a run catches up on, oldest first.
+    public var catchUpDays = 7
+    /// How long a run waits for another run's lock before giving up.
+    public var lockTimeoutSeconds = 300
+
+    public init() {}
+
+    static let keys = ["paths", "site", "run"]
+    static let pathKeys = ["stations", "database", "site", "disclosure", "calendars"]
+    static let siteKeys = ["base_url", "areas"]
+    static let runKeys = ["window_hours", "catch_up_days", "lock_timeout_seconds"]
+
+    /// Reads a configuration file; relative paths are resolved against its directory.
+    public static func load(path: String) throws(Diagnostics) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostics([Diagnostic(file: path, line: nil, "cannot read the configuration file (does it exist?)")]
+            )
+        }
+        let file: TOMLFile
+        do { file = try TOMLFile(text: String(decoding: data, as: UTF8.self), file: path) } catch {
+            throw Diagnostics([error])
+        }
+        let base = URL(fileURLWithPath: path).deletingLastPathComponent()
+        func resolve(_ p: String) -> String {
+            p.hasPrefix("/") ? p : base.appendingPathComponent(p).standardizedFileURL.path
+        }
+
+        let d = DiagnosticCollector()
+        let root = TOMLTableReader(document: file, diagnostics: d)
+        root.allowOnly(keys)
+        var c = Configuration()
+        c.stationsDirectory = resolve(c.stationsDirectory)
+        c.database = resolve(c.database)
+        c.site = resolve(c.site)
+        c.disclosureDirectory = resolve(c.disclosureDirectory)
+        c.calendarsDirectory = resolve(c.calendarsDirectory)
+        if let paths = root.table("paths", required: false) {
+            paths.allowOnly(pathKeys)
+            if let v = paths.string("stations", required: false) { c.stationsDirectory = resolve(v) }
+            if let v = paths.string("database", required: false) { c.database = resolve(v) }
+            if let v = paths.string("site", required: false) { c.site = resolve(v) }
+            if let v = paths.string("disclosure", required: false) { c.disclosureDirectory = resolve(v) }
+            if let v = paths.string("calendars", required: false) { c.calendarsDirectory = resolve(v) }
+        }
+        if let site = root.table("site", required: false) {
+            site.allowOnly(siteKeys)
+            if let v = site.string("base_url", required: false) {
+                if v.hasPrefix("https://") || v.hasPrefix("http://") {
+                    c.baseURL = v.hasSuffix("/") ? v : v + "/"
+                } else {
+                    site.error("base_url", "\"base_url\" must be an http or https address, found \"\(v)\"")
+                }
+            }
+            if let v = site.strings("areas", required: false) { c.areas = v }
+        }
+        if let run = root.table("run", required: false) {
+            run.allowOnly(runKeys)
+            func positive(_ key: String, _ range: ClosedRange<Int>) -> Int? {
+                guard let v = run.int(key, required: false) else { return nil }
+                guard range.contains(v) else {
+                    run.error(key, "\"\(key)\" must be between \(range.lowerBound) and \(range.upperBound), found \(v)")
+                    return nil
+                }
+                return v
+            }
+            if let v = positive("window_hours", 24...24 * 31) { c.windowHours = v }
+            if let v = positive("catch_up_days", 0...366) { c.catchUpDays = v }
+            if let v = positive("lock_timeout_seconds", 0...86_400) { c.lockTimeoutSeconds = v }
+        }
+        guard !d.hasErrors else { throw Diagnostics(d.items) }
+        return c
+    }
+
+    /// The configuration a command runs with: `--config`, else ./airbulletin.toml when it
+    /// exists, else the defaults; then `--db` and `--site`.
+    public static func resolve(configPath: String?, database: String?, site: String?) throws(Diagnostics)
+        -> Configuration
+    {
+        var c: Configuration
+        if let configPath {
+            c = try load(path: configPath)
+        } else if FileManager.default.fileExists(atPath: "airbulletin.toml") {
+            c = try load(path: "airbulletin.toml")
+        } else {
+            c = Configuration()
+        }
+        if let database { c.database = database }
+        if let site { c.site = site }
+        return c
+    }
+}
