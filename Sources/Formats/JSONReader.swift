@@ -39,33 +39,63 @@ public indirect enum JSONNode: Sendable, Equatable {
     }
 }
 
-/// Parses one JSON text (RFC 8259). Errors name the byte offset.
+/// Parses one JSON text (RFC 8259). Errors name the byte offset and the line.
 public struct JSONReader {
     public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
         public let offset: Int
         public let message: String
+        /// 1-based line of the offset, for `FILE:LINE: error: …` messages.
+        public let line: Int
         public var description: String { "\(message) at character \(offset + 1)" }
     }
 
     private let bytes: [UInt8]
     private var i = 0
     private var depth = 0
+    /// Raw newlines occur only between tokens (RFC 8259 §7 forbids them in strings), so
+    /// counting them in `skipSpace` gives every token's line.
+    private var line = 1
+    /// The object keys leading from the root to the array whose element lines are recorded.
+    private var recordedPath: [String]?
+    /// How many keys of `recordedPath` the value being read lies under.
+    private var matchedKeys = 0
+    private var elementLines: [Int] = []
 
     public static func parse(_ text: String) throws(SyntaxError) -> JSONNode {
         var reader = JSONReader(bytes: Array(text.utf8))
-        reader.skipSpace()
-        let value = try reader.value()
-        reader.skipSpace()
-        guard reader.i == reader.bytes.count else { throw reader.fail("unexpected text after the JSON value") }
-        return value
+        return try reader.document()
+    }
+
+    /// Parses JSON bytes (UTF-8) and returns, with the value, the 1-based line where each
+    /// element of the array at `path` starts (object keys from the root; `[]` for a root
+    /// array), so that a decoder can name the line of a bad record. Empty when there is no
+    /// array at `path`.
+    public static func parse(
+        _ bytes: [UInt8], elementLinesAt path: [String]
+    ) throws(SyntaxError) -> (value: JSONNode, elementLines: [Int]) {
+        var reader = JSONReader(bytes: bytes)
+        reader.recordedPath = path
+        let value = try reader.document()
+        return (value, reader.elementLines)
     }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    private func fail(_ message: String) -> SyntaxError { SyntaxError(offset: i, message: message) }
+    private mutating func document() throws(SyntaxError) -> JSONNode {
+        skipSpace()
+        let value = try value()
+        skipSpace()
+        guard i == bytes.count else { throw fail("unexpected text after the JSON value") }
+        return value
+    }
+
+    private func fail(_ message: String) -> SyntaxError { SyntaxError(offset: i, message: message, line: line) }
 
     private mutating func skipSpace() {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D {
+            if bytes[i] == 0x0A { line += 1 }
+            i += 1
+        }
     }
 
     private mutating func value() throws(SyntaxError) -> JSONNode {
@@ -124,7 +154,14 @@ public struct JSONReader {
                 }
                 r.i += 1
                 r.skipSpace()
-                members.append((key, try r.value()))
+                // Follow `recordedPath` one key deeper while this object lies on it.
+                let outer = r.matchedKeys
+                if let path = r.recordedPath, outer == r.depth - 1, outer < path.count, path[outer] == key {
+                    r.matchedKeys = outer + 1
+                }
+                let member = try r.value()
+                r.matchedKeys = outer
+                members.append((key, member))
                 r.skipSpace()
                 guard r.i < r.bytes.count else { throw r.fail("unexpected end of input in an object") }
                 if r.bytes[r.i] == UInt8(ascii: ",") {
@@ -149,8 +186,10 @@ public struct JSONReader {
                 r.i += 1
                 return .array(items)
             }
+            let recording = r.recordedPath.map { r.matchedKeys == $0.count && r.depth == $0.count + 1 } ?? false
             while true {
                 r.skipSpace()
+                if recording { r.elementLines.append(r.line) }
                 items.append(try r.value())
                 r.skipSpace()
                 guard r.i < r.bytes.count else { throw r.fail("unexpected end of input in an array") }

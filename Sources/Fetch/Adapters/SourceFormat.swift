@@ -1,0 +1,41 @@
+import AQI
+import Formats
+
+/// The upstream formats `airbulletin import --format F` reads (ARCHITECTURE.md, CLI contract),
+/// each a pure decoder from bytes to readings.
+public enum SourceFormat: String, CaseIterable, Sendable {
+    /// The quotsoft/CNEMC daily wide CSV (`china_sites_YYYYMMDD.csv`).
+    case cnemcArchive = "cnemc-archive"
+    /// One page of an OpenAQ API v3 sensor's `/hours` or `/measurements`.
+    case openAQv3 = "openaq-v3"
+    /// The long CSV of a data logger or provincial platform: `station,time,pollutant,value,flag`.
+    case stationCSV = "station-csv"
+
+    /// Decodes one file. A file that cannot be read at all (not UTF-8, no header, not JSON,
+    /// not this format) throws; a bad row becomes a problem with its line and the good rows
+    /// are kept.
+    public func decode(_ bytes: [UInt8], file: String, context: DecodeContext) throws(Diagnostic) -> DecodedBatch {
+        switch self {
+        case .cnemcArchive:
+            let table = try CNEMCArchiveDecoder.decode(bytes, file: file)
+            let (readings, columnProblems) = table.readings(file: file)
+            return DecodedBatch(
+                readings: readings.filter { context.knownStations.contains($0.station) },
+                problems: table.problems + columnProblems,
+                stationsSeen: Set(table.columns.compactMap { StationCode($0) }).sorted())
+        case .openAQv3:
+            guard let station = context.station else {
+                throw Diagnostic(
+                    file: file, line: nil,
+                    "an OpenAQ sensor page names no station: map its OpenAQ location to a station in the configuration")
+            }
+            guard context.knownStations.contains(station) else {
+                throw Diagnostic(file: file, line: nil, "unknown station \(station) (not in the configured stations)")
+            }
+            let (readings, problems) = try OpenAQHoursDecoder.decode(bytes, file: file, station: station)
+            return DecodedBatch(readings: readings, problems: problems, stationsSeen: [station])
+        case .stationCSV:
+            return try StationCSVDecoder.decode(bytes, file: file, knownStations: context.knownStations)
+        }
+    }
+}
