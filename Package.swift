@@ -18,8 +18,10 @@ let package = Package(
         .target(name: "Formats", dependencies: ["TOMLKit"]),
         // Source adapters: pure decoders from bytes to readings.
         .target(name: "Fetch", dependencies: ["AQI", "Formats"]),
+        // stations/*.toml: areas, stations, sources; every problem as FILE:LINE.
+        .target(name: "Stations", dependencies: ["AQI", "Formats"]),
         // The use cases, wired from the modules above.
-        .target(name: "App", dependencies: ["AQI", "Formats", "Fetch"]),
+        .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Stations"]),
         // The command line: one library call per command.
         .executableTarget(
             name: "airbulletin",
@@ -32,6 +34,8 @@ let package = Package(
 
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "AQITests", dependencies: ["AQI", "Formats"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "StationsTests", dependencies: ["Stations", "AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats"], resources: [.copy("Fixtures")]),
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "AppTests", dependencies: ["App", "AQI", "Formats"]),

@@ -25,13 +25,23 @@ public struct TOMLTableReader {
         self.diagnostics = diagnostics
     }
 
-    /// How the table is named in messages: `[area]`, `[[stations]] #2`, `the top level`.
+    /// How the table is named in messages: `[area]`, `[[stations]] #2`, `the top level`; a table
+    /// inside an array of tables names its container too: `[[area.station]] #2 of [[area]] #1`.
     public var name: String {
-        guard let last = table.path.last else { return "the top level" }
-        if case .index(let i) = last {
-            return "[[\(TOMLPathComponent.render(Array(table.path.dropLast())))]] #\(i + 1)"
+        guard !table.path.isEmpty else { return "the top level" }
+        var keys: [String] = []
+        var containers: [String] = []
+        for (n, component) in table.path.enumerated() {
+            switch component {
+            case .key(let k): keys.append(k)
+            case .index(let i) where n < table.path.count - 1:
+                containers.insert("[[\(keys.joined(separator: "."))]] #\(i + 1)", at: 0)
+            case .index: break
+            }
         }
-        return "[\(TOMLPathComponent.render(table.path))]"
+        var text = "[\(keys.joined(separator: "."))]"
+        if case .index(let i) = table.path.last { text = "[\(text)] #\(i + 1)" }
+        return ([text] + containers).joined(separator: " of ")
     }
 
     public func line(of key: String? = nil) -> Int? {

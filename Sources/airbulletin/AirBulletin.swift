@@ -10,7 +10,7 @@ struct AirBulletin: ParsableCommand {
             The AQI follows HJ 633—2026 for periods from 2026-03-01 and HJ 633—2012 before; US EPA 2024 on request.
             Exit codes: 0 success, 1 the job failed (nothing half-published), 2 bad usage or configuration.
             """,
-        subcommands: [AQICommand.self, ReportCommand.self])
+        subcommands: [AQICommand.self, ReportCommand.self, StationsCommand.self])
 }
 
 /// Prints a usage error on one line and exits 2 (ARCHITECTURE.md, CLI contract).

@@ -20,15 +20,17 @@ enum CLI {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
+    /// - Parameter inheritEnvironment: false runs the binary with `environment` only (as
+    ///   `env -i` would), to show that nothing else from the caller's environment is needed.
     static func run(
         _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-        directory: URL? = nil
+        directory: URL? = nil, inheritEnvironment: Bool = true
     ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
-        var env = ProcessInfo.processInfo.environment
+        var env = inheritEnvironment ? ProcessInfo.processInfo.environment : [:]
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe()

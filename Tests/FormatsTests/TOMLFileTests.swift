@@ -66,6 +66,17 @@ import Testing
             ])
     }
 
+    @Test func aTableInsideAnArrayOfTablesIsNamedWithItsContainer() throws {
+        let f = try TOMLFile(text: Self.text, file: "w.toml")
+        let root = TOMLTableReader(document: f, diagnostics: DiagnosticCollector())
+        let second = try #require(root.tables("stations")?[1])
+        #expect(root.name == "the top level")
+        #expect(root.table("issuer")?.name == "[issuer]")
+        #expect(second.name == "[[stations]] #2")
+        #expect(second.table("pollutants")?.name == "[stations.pollutants] of [[stations]] #2")
+        #expect(second.tables("sources")?.first?.name == "[[stations.sources]] #1 of [[stations]] #2")
+    }
+
     @Test func aSyntaxErrorNamesItsLine() {
         #expect(throws: Diagnostic.self) { try TOMLFile(text: "a = 1\nb = = 2\n", file: "x.toml") }
         do {

@@ -1,0 +1,20 @@
+/// An administrative division code (GB/T 2260 行政区划代码), e.g. `532601` for 文山市 and
+/// `532600` for 文山州: six ASCII digits, safe in a path, a URL template and HTML.
+public struct AreaCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init?(_ rawValue: some StringProtocol) {
+        guard rawValue.utf8.count == 6, rawValue.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        self.rawValue = String(rawValue)
+    }
+
+    /// GB/T 2260: a prefecture-level code ends in `00` (`5326 00`), a county-level one does not.
+    public var isPrefectureLevel: Bool { rawValue.hasSuffix("00") && !rawValue.hasSuffix("0000") }
+
+    /// A province-level code ends in `0000` (`530000` 云南省).
+    public var isProvinceLevel: Bool { rawValue.hasSuffix("0000") }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: AreaCode, rhs: AreaCode) -> Bool { lhs.rawValue < rhs.rawValue }
+}
