@@ -1,5 +1,6 @@
 import App
 import ArgumentParser
+import Foundation
 
 @main
 struct AirBulletin: ParsableCommand {
@@ -11,6 +12,22 @@ struct AirBulletin: ParsableCommand {
             Exit codes: 0 success, 1 the job failed (nothing half-published), 2 bad usage or configuration.
             """,
         subcommands: [AQICommand.self, ReportCommand.self, StationsCommand.self])
+
+    /// Runs the command; a usage error ArgumentParser detects (an unknown command or option, a
+    /// missing argument) exits 2 as the CLI contract says, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Prints a usage error on one line and exits 2 (ARCHITECTURE.md, CLI contract).

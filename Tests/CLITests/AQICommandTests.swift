@@ -82,3 +82,16 @@ import Testing
         )
     }
 }
+
+@Suite struct UsageErrorTests {
+    @Test func anUnknownCommandOrOptionExitsTwo() throws {
+        let unknown = try CLI.run(["nosuchcommand"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("Error: Unexpected argument 'nosuchcommand'"))
+        let option = try CLI.run(["aqi", "--colour", "red"])
+        #expect(option.status == 2)
+        #expect(option.stderr.contains("Unknown option '--colour'"))
+        let help = try CLI.run(["--help"])
+        #expect(help.status == 0 && help.stdout.contains("USAGE: airbulletin"))
+    }
+}
