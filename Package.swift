@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The pure core: no I/O, no clock, no environment, no dependencies (STYLE.md §1).
@@ -18,6 +19,14 @@ let package = Package(
         .target(name: "Formats", dependencies: ["TOMLKit"]),
         // Source adapters: pure decoders from bytes to readings.
         .target(name: "Fetch", dependencies: ["AQI", "Formats"]),
+        // The database: readings and bulletins with every revision kept (SQLite through GRDB, WAL).
+        .target(
+            name: "Store",
+            dependencies: [
+                "AQI", .product(name: "GRDB", package: "GRDB.swift"),
+                // The import hot path binds integers straight to GRDB's prepared statements.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         // The use cases, wired from the modules above.
         .target(name: "App", dependencies: ["AQI", "Formats", "Fetch"]),
         // The command line: one library call per command.
@@ -28,6 +37,10 @@ let package = Package(
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "AQITests", dependencies: ["AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "AQI", "Fetch", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]),
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),
         // Runs the built binary: exact output, errors and exit codes.
