@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The pure core: no I/O, no clock, no environment, no dependencies (STYLE.md §1).
@@ -20,6 +21,14 @@ let package = Package(
         .target(name: "Fetch", dependencies: ["AQI", "Formats"]),
         // stations/*.toml: areas, stations, sources; every problem as FILE:LINE.
         .target(name: "Stations", dependencies: ["AQI", "Formats"]),
+        // The database: readings and bulletins with every revision kept (SQLite through GRDB, WAL).
+        .target(
+            name: "Store",
+            dependencies: [
+                "AQI", .product(name: "GRDB", package: "GRDB.swift"),
+                // The import hot path binds integers straight to GRDB's prepared statements.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         // The use cases, wired from the modules above.
         .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Stations"]),
         // The command line: one library call per command.
@@ -37,6 +46,10 @@ let package = Package(
         .testTarget(
             name: "StationsTests", dependencies: ["Stations", "AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "AQI", "Fetch", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]),
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "AppTests", dependencies: ["App", "AQI", "Formats"]),
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),

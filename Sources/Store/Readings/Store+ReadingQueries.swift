@@ -1,0 +1,72 @@
+import AQI
+import GRDB
+
+extension Store {
+    /// The value in force for each key of `stations` over `hours` (what the daily report
+    /// needs), by station code, hour and pollutant. Unknown stations have no readings.
+    public func currentReadings(stations: [StationCode], hours: ClosedRange<HourStamp>) throws(StoreError) -> [Reading]
+    {
+        var readings: [Reading] = []
+        try scan(stations: stations, hours: hours, revisions: .current) { readings.append($0.reading) }
+        return readings
+    }
+
+    /// Every revision stored for one station over `hours`, superseded ones included, by hour,
+    /// pollutant and revision, each with its fetch time and source.
+    public func readingRevisions(station: StationCode, hours: ClosedRange<HourStamp>) throws(StoreError)
+        -> [StoredReading]
+    {
+        var revisions: [StoredReading] = []
+        try scan(stations: [station], hours: hours, revisions: .all) { revisions.append($0) }
+        return revisions
+    }
+
+    private func scan(
+        stations: [StationCode], hours: ClosedRange<HourStamp>, revisions: RevisionSelection,
+        _ body: (StoredReading) -> Void
+    ) throws(StoreError) {
+        try StoreError.wrapping {
+            try writer.read { db in
+                try ReadingScan(db: db, revisions: revisions).run(stations: stations, hours: hours, body)
+            }
+        }
+    }
+
+    /// Streams stored readings to `body` by station code, hour, pollutant and revision, in
+    /// constant memory (the exporter's path), from one consistent snapshot of the database.
+    ///
+    /// - Parameter stations: nil for every station.
+    /// - Throws: a `StoreError`, or what `body` threw (which stops the walk).
+    public func forEachReading(
+        stations: [StationCode]? = nil, hours: ClosedRange<HourStamp>, revisions: RevisionSelection = .current,
+        _ body: (StoredReading) throws -> Void
+    ) throws {
+        var bodyError: (any Error)?
+        do {
+            try writer.read { db in
+                try ReadingScan(db: db, revisions: revisions).run(stations: stations, hours: hours) { stored in
+                    do {
+                        try body(stored)
+                    } catch {
+                        bodyError = error
+                        throw error
+                    }
+                }
+            }
+        } catch {
+            if let bodyError { throw bodyError }
+            throw StoreError(error)
+        }
+    }
+
+    /// How many keys have a value, and how many revisions are stored in all.
+    public func readingCounts() throws(StoreError) -> ReadingCounts {
+        try StoreError.wrapping {
+            try writer.read { db in
+                let current = try Int.fetchOne(db, sql: "SELECT count(*) FROM reading")!
+                let superseded = try Int.fetchOne(db, sql: "SELECT count(*) FROM reading_revision")!
+                return ReadingCounts(readings: current, revisions: current + superseded)
+            }
+        }
+    }
+}
