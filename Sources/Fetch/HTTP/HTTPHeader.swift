@@ -57,11 +57,6 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence {
         fields.first { $0.name.lowercased() == name.lowercased() }?.value
     }
 
-    /// Every value of the field `name`, in order.
-    public func values(of name: String) -> [String] {
-        fields.filter { $0.name.lowercased() == name.lowercased() }.map(\.value)
-    }
-
     public func makeIterator() -> IndexingIterator<[HTTPHeader]> { fields.makeIterator() }
 
     mutating func append(_ field: HTTPHeader) { fields.append(field) }

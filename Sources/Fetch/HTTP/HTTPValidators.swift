@@ -12,8 +12,6 @@ public struct HTTPValidators: Sendable, Hashable, Codable {
         self.lastModified = lastModified
     }
 
-    public var isEmpty: Bool { etag == nil && lastModified == nil }
-
     /// The request header fields that make a request conditional on these validators.
     var conditionalHeaders: [HTTPHeader] {
         // RFC 9110 §13.1.3: a server that evaluates If-None-Match ignores If-Modified-Since,
