@@ -29,6 +29,10 @@ let package = Package(
                 // The import hot path binds integers straight to GRDB's prepared statements.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
+        // libcurl, with typed wrappers for its variadic setopt/getinfo (Sources/CCurl/shim.h).
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // Source adapters: pure decoders from bytes to readings; the libcurl HTTP client.
+        .target(name: "Fetch", dependencies: ["AQI", "Formats", "CCurl"]),
         // The use cases, wired from the modules above.
         .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Stations"]),
         // The command line: one library call per command.
@@ -40,6 +44,8 @@ let package = Package(
         .executableTarget(
             name: "airbulletin-bench", dependencies: ["AQI", "Fetch", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/Bench"),
+        // A scripted HTTP server on 127.0.0.1 for tests (used only by test targets).
+        .target(name: "TestSupport"),
 
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "AQITests", dependencies: ["AQI", "Formats"], resources: [.copy("Fixtures")]),
@@ -50,6 +56,8 @@ let package = Package(
             name: "StoreTests",
             dependencies: ["Store", "AQI", "Fetch", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
+            name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats", "TestSupport"], resources: [.copy("Fixtures")]
+        ),
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "AppTests", dependencies: ["App", "AQI", "Formats"]),
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),
