@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The pure core: no I/O, no clock, no environment, no dependencies (STYLE.md §1).
@@ -18,15 +19,20 @@ let package = Package(
         .target(name: "Formats", dependencies: ["TOMLKit"]),
         // Source adapters: pure decoders from bytes to readings.
         .target(name: "Fetch", dependencies: ["AQI", "Formats"]),
+        // Notices, the working-day calendar, the disclosure register and the annual report: pure.
+        .target(name: "Disclosure", dependencies: ["AQI", "Formats", .product(name: "Mustache", package: "swift-mustache")]),
         // The use cases, wired from the modules above.
-        .target(name: "App", dependencies: ["AQI", "Formats", "Fetch"]),
+        .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Disclosure"]),
         // The command line: one library call per command.
         .executableTarget(
             name: "airbulletin",
-            dependencies: ["App", "AQI", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["App", "AQI", "Formats", "Disclosure", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "AQITests", dependencies: ["AQI", "Formats"], resources: [.copy("Fixtures")]),
+        // Golden files are read from the source tree so that AIRBULLETIN_RECORD=1 can re-record them.
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "AQI", "Formats"], exclude: ["Golden"]),
+        .testTarget(name: "DisclosureAppTests", dependencies: ["App", "Disclosure", "AQI", "Formats"]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats"], resources: [.copy("Fixtures")]),
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),

@@ -1,0 +1,98 @@
+import AQI
+
+/// 依申请公开: one request for disclosure and how it was handled (条例 Arts. 27–33), as the
+/// register keeps it. Dates are those the 条例 counts from (Art. 31: the day the request is
+/// received).
+public struct DisclosureRequest: Sendable, Equatable {
+    public var id: RecordID
+    public var applicant: ApplicantType
+    /// 申请内容, in a line.
+    public var subject: String
+    public var receivedOn: LocalDate
+    /// 补正: the day the notice asking the applicant to complete the request was sent (Art. 30).
+    public var correctionSentOn: LocalDate?
+    /// The day the completed request came back; the answer period is counted from it (Art. 30).
+    public var correctionReceivedOn: LocalDate?
+    /// 征求第三方意见: sent and answered (Art. 32); the time is not counted (Art. 33).
+    public var consultationSentOn: LocalDate?
+    public var consultationRepliedOn: LocalDate?
+    /// 延期: the day the applicant was told of the extension, and its length (≤ 20 working days).
+    public var extendedOn: LocalDate?
+    public var extensionDays: Int?
+    public var answeredOn: LocalDate?
+    public var outcome: RequestOutcome?
+
+    public init(
+        id: RecordID, applicant: ApplicantType, subject: String, receivedOn: LocalDate,
+        correctionSentOn: LocalDate? = nil, correctionReceivedOn: LocalDate? = nil,
+        consultationSentOn: LocalDate? = nil, consultationRepliedOn: LocalDate? = nil, extendedOn: LocalDate? = nil,
+        extensionDays: Int? = nil, answeredOn: LocalDate? = nil, outcome: RequestOutcome? = nil
+    ) {
+        self.id = id
+        self.applicant = applicant
+        self.subject = subject
+        self.receivedOn = receivedOn
+        self.correctionSentOn = correctionSentOn
+        self.correctionReceivedOn = correctionReceivedOn
+        self.consultationSentOn = consultationSentOn
+        self.consultationRepliedOn = consultationRepliedOn
+        self.extendedOn = extendedOn
+        self.extensionDays = extensionDays
+        self.answeredOn = answeredOn
+        self.outcome = outcome
+    }
+}
+
+/// 行政复议 / 行政诉讼 about the bureau's disclosure work: the rows of table 四.
+public struct ReviewCase: Sendable, Equatable {
+    public enum CaseType: String, Sendable, CaseIterable {
+        case reconsideration = "reconsideration"
+        case litigationDirect = "litigation-direct"
+        case litigationAfterReconsideration = "litigation-after-reconsideration"
+
+        public var label: String {
+            switch self {
+            case .reconsideration: "行政复议"
+            case .litigationDirect: "行政诉讼（未经复议直接起诉）"
+            case .litigationAfterReconsideration: "行政诉讼（复议后起诉）"
+            }
+        }
+    }
+
+    public enum Outcome: String, Sendable, CaseIterable {
+        case upheld = "upheld"
+        case corrected = "corrected"
+        case other = "other"
+
+        public var label: String {
+            switch self {
+            case .upheld: "结果维持"
+            case .corrected: "结果纠正"
+            case .other: "其他结果"
+            }
+        }
+    }
+
+    public var id: RecordID
+    public var type: CaseType
+    public var filedOn: LocalDate
+    /// nil while 尚未审结.
+    public var outcome: Outcome?
+    public var decidedOn: LocalDate?
+    /// The request the case is about, when known.
+    public var requestID: RecordID?
+    public var subject: String?
+
+    public init(
+        id: RecordID, type: CaseType, filedOn: LocalDate, outcome: Outcome? = nil, decidedOn: LocalDate? = nil,
+        requestID: RecordID? = nil, subject: String? = nil
+    ) {
+        self.id = id
+        self.type = type
+        self.filedOn = filedOn
+        self.outcome = outcome
+        self.decidedOn = decidedOn
+        self.requestID = requestID
+        self.subject = subject
+    }
+}

@@ -1,0 +1,8 @@
+import AQI
+import App
+import Disclosure
+import Formats
+import Testing
+
+/// Placeholder replaced below.
+@Suite struct NoticeUseCaseTests {}
