@@ -72,6 +72,25 @@ public struct EIAApproval: Sendable, Equatable {
     /// Where the public sends objections (required for 受理 and 拟批准).
     public var objectionChannel: String?
     public var fullTextURL: String?
+
+    public init(
+        project: String, builder: String, location: String, documentType: DocumentType, eiaAgency: String, stage: Stage,
+        receivedOn: LocalDate, publicityStart: LocalDate?, decisionOn: LocalDate?, approvalNumber: String?,
+        objectionChannel: String?, fullTextURL: String?
+    ) {
+        self.project = project
+        self.builder = builder
+        self.location = location
+        self.documentType = documentType
+        self.eiaAgency = eiaAgency
+        self.stage = stage
+        self.receivedOn = receivedOn
+        self.publicityStart = publicityStart
+        self.decisionOn = decisionOn
+        self.approvalNumber = approvalNumber
+        self.objectionChannel = objectionChannel
+        self.fullTextURL = fullTextURL
+    }
 }
 
 /// 竣工环保验收公示: the bureau re-publishes a builder's completion acceptance.
@@ -85,6 +104,20 @@ public struct CompletionAcceptance: Sendable, Equatable {
     /// When the file states it; never earlier than 20 working days after the start.
     public var publicityEnd: LocalDate?
     public var contact: String?
+
+    public init(
+        project: String, builder: String, location: String?, eiaApprovalNumber: String?, acceptanceReportOn: LocalDate,
+        publicityStart: LocalDate, publicityEnd: LocalDate?, contact: String?
+    ) {
+        self.project = project
+        self.builder = builder
+        self.location = location
+        self.eiaApprovalNumber = eiaApprovalNumber
+        self.acceptanceReportOn = acceptanceReportOn
+        self.publicityStart = publicityStart
+        self.publicityEnd = publicityEnd
+        self.contact = contact
+    }
 }
 
 /// 重点排污单位环境信息.
@@ -95,6 +128,18 @@ public struct KeyEnterpriseInfo: Sendable, Equatable {
     public var pollutants: [String]
     public var outlets: [String]
     public var monitoringSummary: String
+
+    public init(
+        enterprise: String, creditCode: CreditCode, year: Int, pollutants: [String], outlets: [String],
+        monitoringSummary: String
+    ) {
+        self.enterprise = enterprise
+        self.creditCode = creditCode
+        self.year = year
+        self.pollutants = pollutants
+        self.outlets = outlets
+        self.monitoringSummary = monitoringSummary
+    }
 }
 
 /// 环境行政处罚决定 (行政处罚).
@@ -106,6 +151,19 @@ public struct PenaltyDecision: Sendable, Equatable {
     public var legalBasis: String
     public var penalty: String
     public var decisionOn: LocalDate
+
+    public init(
+        decisionNumber: String, party: String, partyCreditCode: CreditCode?, violation: String, legalBasis: String,
+        penalty: String, decisionOn: LocalDate
+    ) {
+        self.decisionNumber = decisionNumber
+        self.party = party
+        self.partyCreditCode = partyCreditCode
+        self.violation = violation
+        self.legalBasis = legalBasis
+        self.penalty = penalty
+        self.decisionOn = decisionOn
+    }
 }
 
 /// 查封扣押决定 (行政强制).
@@ -116,9 +174,27 @@ public struct EnforcementDecision: Sendable, Equatable {
     public var measure: String
     public var legalBasis: String
     public var decisionOn: LocalDate
+
+    public init(
+        decisionNumber: String, party: String, partyCreditCode: CreditCode?, measure: String, legalBasis: String,
+        decisionOn: LocalDate
+    ) {
+        self.decisionNumber = decisionNumber
+        self.party = party
+        self.partyCreditCode = partyCreditCode
+        self.measure = measure
+        self.legalBasis = legalBasis
+        self.decisionOn = decisionOn
+    }
 }
 
 /// A news item (环保动态) or another item: its title is the notice's.
 public struct Article: Sendable, Equatable {
     public var body: String
+
+    public init(
+        body: String
+    ) {
+        self.body = body
+    }
 }

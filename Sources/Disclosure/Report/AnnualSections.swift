@@ -24,6 +24,8 @@ public struct AnnualSections: Sendable, Equatable {
         var parts: [String: [Paragraph]] = [:]
         var headingLines: [String: Int] = [:]
         var current: String?
+        /// Under an unknown heading: its lines are covered by the heading's error.
+        var skipping = false
         var paragraph: Paragraph = []
         func flush() {
             if let current, !paragraph.isEmpty { parts[current, default: []].append(paragraph) }
@@ -35,12 +37,14 @@ public struct AnnualSections: Sendable, Equatable {
             if line.hasPrefix("#") {
                 flush()
                 let title = String(line.drop { $0 == "#" }).trimmingWhitespace()
+                skipping = false
                 guard let key = headings.keys.first(where: { title.hasPrefix($0) }) else {
                     problems.append(
                         Diagnostic(
                             file: file, line: n + 1,
                             "unknown heading \"\(title)\" (expected # 一、总体情况, # 五、存在的主要问题及改进情况 or # 六、其他需要报告的事项)"))
                     current = nil
+                    skipping = true
                     continue
                 }
                 if headingLines[key] != nil {
@@ -48,7 +52,7 @@ public struct AnnualSections: Sendable, Equatable {
                 }
                 headingLines[key] = n + 1
                 current = key
-            } else if line.isEmpty {
+            } else if line.isEmpty || skipping {
                 flush()
             } else if current == nil {
                 problems.append(Diagnostic(file: file, line: n + 1, "text before the first heading (start with # 五、…)"))
