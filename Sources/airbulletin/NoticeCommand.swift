@@ -9,9 +9,11 @@ struct NoticeCommand<Provider: DisclosureEnvironmentProvider>: ParsableCommand {
             commandName: "notice",
             abstract: "Publishes, withdraws and lists the bureau's disclosure notices.",
             discussion: """
-                Kinds: eia-approval (环评审批: 受理 / 拟批准 / 批复), completion-acceptance (竣工环保验收),
-                key-enterprise (重点排污单位环境信息), penalty (环境行政处罚), enforcement (查封扣押), news, other.
-                Fields and examples: docs/notices.md. Deadlines count working days from the official holiday calendar
+                Kinds: eia-approval (环评审批: 受理 / 拟批准 / 批复),
+                completion-acceptance (竣工环保验收), key-enterprise (重点排污单位环境信息),
+                penalty (环境行政处罚), enforcement (查封扣押), news, other.
+                Fields and examples: docs/notices.md.
+                Deadlines count working days of the official holiday calendar
                 (docs/calendar.md).
                 """,
             subcommands: [
@@ -24,7 +26,8 @@ struct NoticeAddCommand<Provider: DisclosureEnvironmentProvider>: ParsableComman
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "add",
-            abstract: "Publishes the notices of a TOML or CSV file, each with its 索引号 — all of them or, on any error, none.",
+            abstract:
+                "Publishes the notices of a TOML or CSV file, each with its 索引号 — all of them or, on any error, none.",
             discussion: """
                 Examples:
                   airbulletin notice add notices/2025-02-eia-proposed.toml
@@ -50,10 +53,12 @@ struct NoticeWithdrawCommand<Provider: DisclosureEnvironmentProvider>: ParsableC
             commandName: "withdraw",
             abstract: "Withdraws a notice: it stays readable, marked 已撤回 with the reason, and the feed says so.",
             discussion: """
-                A penalty whose decision was changed or revoked is withdrawn within 3 days, with the reason
-                (行政处罚法 Art. 48): give the day of the change with --changed-on; a late withdrawal is warned about.
+                A penalty whose decision was changed or revoked is withdrawn
+                within 3 days, with the reason (行政处罚法 Art. 48): give the day
+                of the change with --changed-on; a late withdrawal is warned about.
                 Example:
-                  airbulletin notice withdraw 11532601MB1234567X/2025-00012 --reason "复议决定撤销原处罚决定" --changed-on 2025-05-06
+                  airbulletin notice withdraw 11532601MB0123456B/2025-00012 \\
+                    --reason "复议决定撤销原处罚决定" --changed-on 2025-05-06
                 """)
     }
 
@@ -96,7 +101,8 @@ struct NoticeListCommand<Provider: DisclosureEnvironmentProvider>: ParsableComma
             if let status {
                 guard let s = NoticeStatus.allCases.first(where: { $0.name == status || $0.label == status }) else {
                     throw UsageError(
-                        "--status: unknown status \"\(status)\" (expected \(NoticeStatus.allCases.map(\.name).joined(separator: ", ")))")
+                        "--status: unknown status \"\(status)\" (expected \(NoticeStatus.allCases.map(\.name).joined(separator: ", ")))"
+                    )
                 }
                 wanted = s
             }

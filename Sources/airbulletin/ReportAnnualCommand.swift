@@ -8,11 +8,13 @@ struct ReportAnnualCommand<Provider: DisclosureEnvironmentProvider>: ParsableCom
             commandName: "annual",
             abstract: "Prints the 政府信息公开工作年度报告 of a year (国办公开办函〔2021〕30号 format).",
             discussion: """
-                Tables 二, 三 and 四 come from the store (notices, bulletins, the register); the rule and fee rows from
-                DIR/annual.toml; 五 and 六 from DIR/sections.md (docs/annual-report.md). DIR defaults to disclosure/YYYY.
-                Table 三 must balance (一 + 二 = 三（七） + 四 in every column), or nothing is printed and the exit
-                code is 1. Example:
-                  airbulletin report annual --year 2025 --format html > 2025-annual.html
+                Tables 二, 三 and 四 come from the store (notices, bulletins, the
+                register); the rule and fee rows from DIR/annual.toml; 五 and 六
+                from DIR/sections.md (docs/annual-report.md). DIR defaults to
+                disclosure/YYYY. Table 三 must balance (一 + 二 = 三（七） + 四 in
+                every column), or nothing is printed and the exit code is 1.
+                Example:
+                  airbulletin report annual --year 2025 --format html > 2025.html
                 """)
     }
 
@@ -31,7 +33,8 @@ struct ReportAnnualCommand<Provider: DisclosureEnvironmentProvider>: ParsableCom
             guard format == "markdown" || format == "html" else {
                 throw UsageError("--format: unknown format \"\(format)\" (expected markdown or html)")
             }
-            let output = try AnnualReportBuild.run(year: year, inputDirectory: input, environment: try Provider.environment())
+            let output = try AnnualReportBuild.run(
+                year: year, inputDirectory: input, environment: try Provider.environment())
             StandardStreams.writeOut(format == "html" ? output.html : output.markdown)
         }
     }

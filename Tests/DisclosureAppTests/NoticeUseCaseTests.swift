@@ -53,7 +53,8 @@ let proposed = """
     @Test func addPublishesEveryNoticeWithItsIndexNumber() throws {
         let bureau = Bureau(today: "2025-01-24")
         let result = try NoticeAdd.run(text: proposed, file: "n.toml", environment: bureau.environment)
-        #expect(result.documents.map(\.indexNumber) == ["11532601MB0123456B/2025-00001", "11532601MB0123456B/2025-00002"])
+        #expect(
+            result.documents.map(\.indexNumber) == ["11532601MB0123456B/2025-00001", "11532601MB0123456B/2025-00002"])
         #expect(result.documents.map(\.status) == [.inPublicity, .published])
         // The penalty was due 7 working days after 6 January (15 January): published anyway, said.
         #expect(
@@ -78,7 +79,9 @@ let proposed = """
             news,动态一,正文,
             news,动态二,,
             """
-        #expect(throws: Diagnostics.self) { try NoticeAdd.run(text: batch, file: "b.csv", environment: bureau.environment) }
+        #expect(throws: Diagnostics.self) {
+            try NoticeAdd.run(text: batch, file: "b.csv", environment: bureau.environment)
+        }
         do {
             _ = try NoticeAdd.run(text: batch, file: "b.csv", environment: bureau.environment)
         } catch let error as Diagnostics {
@@ -86,7 +89,8 @@ let proposed = """
         }
         #expect(try bureau.repository.notices(publishedIn: nil).isEmpty)
         // Nothing was issued either: the next number is still 00001.
-        let next = try NoticeAdd.run(text: "kind = \"news\"\ntitle = \"t\"\nbody = \"b\"\n", file: "n.toml", environment: bureau.environment)
+        let next = try NoticeAdd.run(
+            text: "kind = \"news\"\ntitle = \"t\"\nbody = \"b\"\n", file: "n.toml", environment: bureau.environment)
         #expect(next.documents.first?.indexNumber == "11532601MB0123456B/2025-00001")
     }
 
@@ -94,7 +98,9 @@ let proposed = """
         struct DiskFull: Error {}
         let failing = InMemoryDisclosureRepository(beforeCommit: { throw DiskFull() })
         let bureau = Bureau(today: "2025-01-24", repository: failing)
-        #expect(throws: DiskFull.self) { try NoticeAdd.run(text: proposed, file: "n.toml", environment: bureau.environment) }
+        #expect(throws: DiskFull.self) {
+            try NoticeAdd.run(text: proposed, file: "n.toml", environment: bureau.environment)
+        }
         #expect(try failing.notices(publishedIn: nil).isEmpty)
     }
 
@@ -102,13 +108,18 @@ let proposed = """
         let bureau = Bureau(today: "2025-01-24")
         _ = try NoticeAdd.run(text: proposed, file: "n.toml", environment: bureau.environment)
         _ = try NoticeWithdraw.run(
-            id: "11532601MB0123456B/2025-00001", reason: "项目撤回申请", decisionChangedOn: nil, environment: bureau.environment)
-        let bulletin = try bureau.repository.issueIndexNumber(organisation: bureau.environment.issuer.organisation, year: 2025)
+            id: "11532601MB0123456B/2025-00001", reason: "项目撤回申请", decisionChangedOn: nil,
+            environment: bureau.environment)
+        let bulletin = try bureau.repository.issueIndexNumber(
+            organisation: bureau.environment.issuer.organisation, year: 2025)
         #expect(bulletin.description == "11532601MB0123456B/2025-00003")
-        let again = try NoticeAdd.run(text: "kind = \"other\"\ntitle = \"t\"\nbody = \"b\"\n", file: "n.toml", environment: bureau.environment)
+        let again = try NoticeAdd.run(
+            text: "kind = \"other\"\ntitle = \"t\"\nbody = \"b\"\n", file: "n.toml", environment: bureau.environment)
         #expect(again.documents.first?.indexNumber == "11532601MB0123456B/2025-00004")
         // A new year starts again at 00001.
-        let next = try NoticeAdd.run(text: "kind = \"other\"\ntitle = \"t\"\nbody = \"b\"\n", file: "n.toml", environment: bureau.on("2026-01-05").environment)
+        let next = try NoticeAdd.run(
+            text: "kind = \"other\"\ntitle = \"t\"\nbody = \"b\"\n", file: "n.toml",
+            environment: bureau.on("2026-01-05").environment)
         #expect(next.documents.first?.indexNumber == "11532601MB0123456B/2026-00001")
     }
 
@@ -118,7 +129,8 @@ let proposed = """
         let later = bureau.on("2025-05-12")
         // Changed on Tue 6 May: due Fri 9 May, withdrawn Mon 12 May.
         let result = try NoticeWithdraw.run(
-            id: "11532601MB0123456B/2025-00002", reason: "行政复议决定撤销原处罚决定", decisionChangedOn: LocalDate(iso: "2025-05-06"),
+            id: "11532601MB0123456B/2025-00002", reason: "行政复议决定撤销原处罚决定",
+            decisionChangedOn: LocalDate(iso: "2025-05-06"),
             environment: later.environment)
         #expect(
             result.warnings == [
@@ -135,7 +147,10 @@ let proposed = """
                 11532601MB0123456B/2025-00002  环境行政处罚决定  已撤回    撤回 2025-05-12      文山某化工有限公司环境行政处罚决定书（文环罚〔2025〕1号）
 
                 """)
-        #expect(try NoticeList.run(year: nil, status: .withdrawn, environment: later.environment).map(\.indexNumber) == ["11532601MB0123456B/2025-00002"])
+        #expect(
+            try NoticeList.run(year: nil, status: .withdrawn, environment: later.environment).map(\.indexNumber) == [
+                "11532601MB0123456B/2025-00002"
+            ])
     }
 
     @Test(arguments: [
@@ -147,20 +162,29 @@ let proposed = """
             "11532601MB0123456B/2025-00009", "项目撤回", nil,
             "no such notice \"11532601MB0123456B/2025-00009\" (a notice is named by its 索引号, such as 11532601MB0123456B/2025-00001; airbulletin notice list shows them)"
         ),
-        ("11532601MB0123456B/2025-00001", "  ", nil, "--reason: say why the notice is withdrawn (it is published with the withdrawal)"),
+        (
+            "11532601MB0123456B/2025-00001", "  ", nil,
+            "--reason: say why the notice is withdrawn (it is published with the withdrawal)"
+        ),
         ("11532601MB0123456B/2025-00001", "a\u{7}b", nil, "--reason contains the control character U+0007; remove it"),
         (
             "11532601MB0123456B/2025-00002", "撤销", nil,
             "--changed-on: give the day the penalty decision was changed or revoked (行政处罚法 Art. 48 counts its 3 days from it)"
         ),
-        ("11532601MB0123456B/2025-00001", "撤销", "2025-01-20", "--changed-on is for penalty notices; 11532601MB0123456B/2025-00001 is eia-approval"),
+        (
+            "11532601MB0123456B/2025-00001", "撤销", "2025-01-20",
+            "--changed-on is for penalty notices; 11532601MB0123456B/2025-00001 is eia-approval"
+        ),
     ])
-    func withdrawalMistakesAreClearMessages(_ id: String, _ reason: String, _ changed: String?, _ message: String) throws {
+    func withdrawalMistakesAreClearMessages(_ id: String, _ reason: String, _ changed: String?, _ message: String)
+        throws
+    {
         let bureau = Bureau(today: "2025-01-24")
         _ = try NoticeAdd.run(text: proposed, file: "n.toml", environment: bureau.environment)
         #expect(throws: UsageError(message)) {
             try NoticeWithdraw.run(
-                id: id, reason: reason, decisionChangedOn: changed.flatMap { LocalDate(iso: $0) }, environment: bureau.environment)
+                id: id, reason: reason, decisionChangedOn: changed.flatMap { LocalDate(iso: $0) },
+                environment: bureau.environment)
         }
     }
 
@@ -178,7 +202,8 @@ let proposed = """
         let bureau = Bureau(today: "2025-01-24")
         _ = try NoticeAdd.run(text: proposed, file: "n.toml", environment: bureau.environment)
         _ = try RegisterAdd.run(
-            text: "id,applicant,subject,received_on\nR1,自然人,某批复,2025-01-02\n", file: "r.csv", environment: bureau.environment)
+            text: "id,applicant,subject,received_on\nR1,自然人,某批复,2025-01-02\n", file: "r.csv",
+            environment: bureau.environment)
         // On Wed 5 February (after the Spring Festival): the publicity ends Fri 7, R1's answer was due 6 February.
         #expect(
             try DisclosureAlerts.lines(environment: bureau.on("2025-02-05").environment) == [
@@ -186,6 +211,8 @@ let proposed = """
             ])
         #expect(try DisclosureAlerts.lines(environment: bureau.on("2025-01-24").environment).isEmpty)
         #expect(
-            try DisclosureAlerts.lines(environment: bureau.on("2025-02-10").environment) == ["2025-02-06 答复截止（已逾期） R1 某批复"])
+            try DisclosureAlerts.lines(environment: bureau.on("2025-02-10").environment) == [
+                "2025-02-06 答复截止（已逾期） R1 某批复"
+            ])
     }
 }

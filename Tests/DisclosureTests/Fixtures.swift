@@ -1,5 +1,6 @@
 import AQI
 import Disclosure
+import Formats
 
 /// Shared test values: a made-up bureau with valid codes (GB 32100—2015 check characters).
 enum Fixtures {
@@ -22,6 +23,18 @@ enum Fixtures {
         objection_channel = "电话 0876-0000000；信箱 hbj@example.gov.cn"
         """
 
+    /// The diagnostics `body` throws, as printed; empty when it throws none.
+    static func errors(_ body: () throws -> Void) -> [String] {
+        do {
+            try body()
+            return []
+        } catch let diagnostics as Diagnostics {
+            return diagnostics.items.map(\.description)
+        } catch {
+            return ["not diagnostics: \(error)"]
+        }
+    }
+
     static func drafts(_ text: String, file: String) throws -> [NoticeDraft] {
         try NoticeFile.parse(text: text, file: file)
     }
@@ -30,6 +43,7 @@ enum Fixtures {
         let on = day(publishedOn)
         return Notice(
             id: IndexNumber(organisation: organisation, year: on.year, serial: serial),
-            submission: NoticeSubmission(draft: draft, issuer: issuer, publishedAt: on.dayNumber * 86_400, publishedOn: on))
+            submission: NoticeSubmission(
+                draft: draft, issuer: issuer, publishedAt: on.dayNumber * 86_400, publishedOn: on))
     }
 }

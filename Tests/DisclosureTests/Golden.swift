@@ -19,7 +19,8 @@ enum Golden {
             return
         }
         if expected != text {
-            Issue.record("\(name) differs from its golden file:\n\(diff(expected, text))", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) differs from its golden file:\n\(diff(expected, text))", sourceLocation: sourceLocation)
         }
     }
 

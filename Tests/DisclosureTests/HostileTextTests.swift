@@ -8,12 +8,7 @@ import Testing
 /// and an identifier is never a path.
 @Suite struct HostileTextTests {
     func errors(_ text: String) -> [String] {
-        do {
-            _ = try NoticeFile.parse(text: text, file: "h.toml")
-            return []
-        } catch {
-            return error.items.map(\.description)
-        }
+        Fixtures.errors { _ = try NoticeFile.parse(text: text, file: "h.toml") }
     }
 
     func news(title: String, body: String) -> String {

@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func anApprovalIsAnnouncedWithinSevenWorkingDaysOrWarned() throws {
-        let text = Fixtures.proposedTOML.replacingOccurrences(of: "stage = \"拟批准\"", with: "stage = \"批复\"")
+        let text =
+            Fixtures.proposedTOML.replacingOccurrences(of: "stage = \"拟批准\"", with: "stage = \"批复\"")
             + "\ndecision_on = 2025-09-26\napproval_number = \"文环审〔2025〕9号\""
         let d = try draft(text)
         // Sun 28, Mon 29, Tue 30, (1–8 October off), Thu 9, Fri 10, Sat 11, Mon 13.
@@ -33,7 +34,9 @@ import Testing
             d.review(publishedOn: day("2025-10-14"), calendar: calendar).map(\.description) == [
                 "n.toml:1: warning: published on 2025-10-14, after the deadline 2025-10-13: 批复作出后7个工作日内公告（环办〔2013〕103号）"
             ])
-        #expect(try Fixtures.notice(d, publishedOn: "2025-10-13").status(on: day("2026-01-01"), calendar: calendar) == .published)
+        #expect(
+            try Fixtures.notice(d, publishedOn: "2025-10-13").status(on: day("2026-01-01"), calendar: calendar)
+                == .published)
     }
 
     static let acceptance = """
@@ -68,8 +71,10 @@ import Testing
     }
 
     @Test func aDateInAYearWithoutACalendarIsAnErrorNamingTheField() throws {
-        let text = Fixtures.proposedTOML.replacingOccurrences(of: "stage = \"拟批准\"", with: "stage = \"批复\"")
-            .replacingOccurrences(of: "2025-01-06", with: "2024-12-02") + "\ndecision_on = 2024-12-27\napproval_number = \"x\""
+        let text =
+            Fixtures.proposedTOML.replacingOccurrences(of: "stage = \"拟批准\"", with: "stage = \"批复\"")
+            .replacingOccurrences(of: "2025-01-06", with: "2024-12-02")
+            + "\ndecision_on = 2024-12-27\napproval_number = \"x\""
         #expect(
             try draft(text).review(publishedOn: day("2025-01-06"), calendar: calendar).map(\.description) == [
                 "n.toml:10: error: \"decision_on\" 2024-12-27: no holiday calendar for 2024: working days are counted only "
@@ -95,7 +100,10 @@ import Testing
         #expect(try notice.status(on: day("2025-05-08"), calendar: calendar) == .withdrawn)
         let document = try notice.document(on: day("2025-05-08"), calendar: calendar)
         #expect(document.validity == "已撤回" && document.withdrawal?.reason == "复议决定撤销原处罚决定")
-        #expect(document.fields.map(\.key) == ["decision_number", "party", "violation", "legal_basis", "penalty", "decision_on"])
+        #expect(
+            document.fields.map(\.key) == [
+                "decision_number", "party", "violation", "legal_basis", "penalty", "decision_on",
+            ])
         #expect(document.pagePath == "notices/11532601MB0123456B/2025-00001.html")
         #expect(document.documentNumber == "文环罚〔2025〕3号" && document.generatedOn == day("2025-03-03"))
         let withdrawBy = try #require(document.deadlines.first { $0.kind == .withdrawBy })

@@ -7,12 +7,7 @@ import Testing
 /// messages of every kind of mistake.
 @Suite struct NoticeFileTests {
     func errors(_ text: String, file: String) -> [String] {
-        do {
-            _ = try NoticeFile.parse(text: text, file: file)
-            return []
-        } catch {
-            return error.items.map(\.description)
-        }
+        Fixtures.errors { _ = try NoticeFile.parse(text: text, file: file) }
     }
 
     @Test func aTOMLFileHoldsOneNoticeWithADefaultTitle() throws {
@@ -77,7 +72,10 @@ import Testing
         }
         #expect(k.pollutants == ["颗粒物", "二氧化硫"] && k.monitoringSummary == "全年自行监测 12 次，\n均达标。")
         let bad = csv.replacingOccurrences(of: "2025-03-05,,,,,,", with: "2025-03-05,某企业,,,,,")
-        #expect(errors(bad, file: "b.csv") == ["b.csv:2: error: column \"enterprise\" must be empty for kind completion-acceptance"])
+        #expect(
+            errors(bad, file: "b.csv") == [
+                "b.csv:2: error: column \"enterprise\" must be empty for kind completion-acceptance"
+            ])
     }
 
     @Test func everyMistakeOfAFileIsReportedWithFileLineAndKey() {
@@ -135,8 +133,14 @@ import Testing
             errors("kind,title,body\nnews,a\n", file: "b.csv") == [
                 "b.csv:2: error: the row has 2 fields but the header has 3"
             ])
-        #expect(errors("kind,title,body\n", file: "b.csv") == ["b.csv: error: no notice in the file (a header row, then one row a notice)"])
-        #expect(errors("kind = 1", file: "n.txt") == ["n.txt: error: a notice file is .toml (one or more notices) or .csv (a batch)"])
+        #expect(
+            errors("kind,title,body\n", file: "b.csv") == [
+                "b.csv: error: no notice in the file (a header row, then one row a notice)"
+            ])
+        #expect(
+            errors("kind = 1", file: "n.txt") == [
+                "n.txt: error: a notice file is .toml (one or more notices) or .csv (a batch)"
+            ])
     }
 
     static let columns =
@@ -147,7 +151,9 @@ import Testing
 
     @Test func aCreditCodeIsCheckedByGB32100() throws {
         #expect(throws: Never.self) { try CreditCode("914403001922038216") }
-        #expect(throws: CreditCode.Problem.checkCharacter(found: "7", expected: "6")) { try CreditCode("914403001922038217") }
+        #expect(throws: CreditCode.Problem.checkCharacter(found: "7", expected: "6")) {
+            try CreditCode("914403001922038217")
+        }
         #expect(throws: CreditCode.Problem.character("I")) { try CreditCode("9144030019220382I6") }
         #expect(throws: CreditCode.Problem.length(17)) { try CreditCode("91440300192203821") }
         let text = """
@@ -167,7 +173,8 @@ import Testing
     }
 
     @Test func aStoredNoticeReadsBackFromItsFieldValues() throws {
-        let text = Fixtures.proposedTOML + "\nsummary = \"概述；含分号\"\nfull_text_url = \"https://example.gov.cn/eia/1.pdf\""
+        let text =
+            Fixtures.proposedTOML + "\nsummary = \"概述；含分号\"\nfull_text_url = \"https://example.gov.cn/eia/1.pdf\""
         let draft = try #require(try Fixtures.drafts(text, file: "n.toml").first)
         let back = try NoticeDraft(fieldValues: draft.fieldValues, origin: "store")
         #expect(back.content == draft.content && back.title == draft.title && back.summary == draft.summary)

@@ -40,14 +40,17 @@ import Testing
 
     @Test func anExtensionAddsAtMostTwentyWorkingDays() throws {
         let extended = try request(
-            "correction_sent_on = 2025-09-19\ncorrection_received_on = 2025-11-10\nextended_on = 2025-12-05\nextension_days = 20")
+            "correction_sent_on = 2025-09-19\ncorrection_received_on = 2025-11-10\nextended_on = 2025-12-05\nextension_days = 20"
+        )
         let clock = try extended.clock(on: day("2025-12-20"), calendar: calendar)
         // 8 December + 20 working days: 9–12, 15–19, 22–26, 29–31 December (17), New Year 1–3 January off,
         // Sun 4 January 2026 (made up), Mon 5, Tue 6.
         #expect(clock.answerByBeforeExtension == day("2025-12-08"))
         #expect(clock.answerBy == day("2026-01-06") && clock.status == .extended)
         #expect(
-            RegisterFileTests.errors("[[request]]\nid = \"x\"\napplicant = \"自然人\"\nsubject = \"s\"\nreceived_on = 2025-01-02\nextended_on = 2025-01-10\nextension_days = 30\n")
+            RegisterFileTests.errors(
+                "[[request]]\nid = \"x\"\napplicant = \"自然人\"\nsubject = \"s\"\nreceived_on = 2025-01-02\nextended_on = 2025-01-10\nextension_days = 30\n"
+            )
                 == [
                     "r.toml:7: error: \"extension_days\" (延长工作日数) must be a number of working days from 1 to 20 (条例 Art. 33), found the integer 30"
                 ])
@@ -70,12 +73,7 @@ import Testing
 
 @Suite struct RegisterFileTests {
     static func errors(_ text: String, file: String = "r.toml") -> [String] {
-        do {
-            _ = try RegisterFile.parse(text: text, file: file)
-            return []
-        } catch {
-            return error.items.map(\.description)
-        }
+        Fixtures.errors { _ = try RegisterFile.parse(text: text, file: file) }
     }
 
     @Test func requestsAndCasesFromCSVAndTOML() throws {
@@ -93,7 +91,10 @@ import Testing
 
     @Test func everyOutcomeLeafOfThe2021TableHasACode() {
         #expect(RequestOutcome.all.count == 21)
-        #expect(RequestOutcome.codes == "1, 2, 3.1, 3.2, 3.3, 3.4, 3.5, 3.6, 3.7, 3.8, 4.1, 4.2, 4.3, 5.1, 5.2, 5.3, 5.4, 5.5, 6.1, 6.2, 6.3")
+        #expect(
+            RequestOutcome.codes
+                == "1, 2, 3.1, 3.2, 3.3, 3.4, 3.5, 3.6, 3.7, 3.8, 4.1, 4.2, 4.3, 5.1, 5.2, 5.3, 5.4, 5.5, 6.1, 6.2, 6.3"
+        )
         #expect(RequestOutcome(code: "6.1")?.label == "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请")
     }
 

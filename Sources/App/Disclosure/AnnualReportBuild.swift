@@ -14,7 +14,8 @@ public enum AnnualReportBuild {
 
     public static func defaultInputDirectory(year: Int) -> String { "disclosure/\(year)" }
 
-    public static func run(year: Int, inputDirectory: String?, environment env: DisclosureEnvironment) throws -> Output {
+    public static func run(year: Int, inputDirectory: String?, environment env: DisclosureEnvironment) throws -> Output
+    {
         guard (2000...2100).contains(year) else { throw UsageError("--year \(year) is not a report year") }
         let directory = inputDirectory ?? defaultInputDirectory(year: year)
         let annualPath = (directory as NSString).appendingPathComponent("annual.toml")

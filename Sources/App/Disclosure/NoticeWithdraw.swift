@@ -54,7 +54,8 @@ public enum NoticeWithdraw {
         } else if decisionChangedOn != nil {
             throw UsageError("--changed-on is for penalty notices; \(id) is \(notice.kind.rawValue)")
         }
-        let withdrawal = Withdrawal(reason: reason, at: env.clock.now(), on: today, decisionChangedOn: decisionChangedOn)
+        let withdrawal = Withdrawal(
+            reason: reason, at: env.clock.now(), on: today, decisionChangedOn: decisionChangedOn)
         let withdrawn = try env.repository.appendNoticeEvent(.withdrawn(withdrawal), to: id)
         return Result(document: try withdrawn.document(on: today, calendar: env.calendar), warnings: warnings)
     }

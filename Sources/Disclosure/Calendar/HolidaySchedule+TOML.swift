@@ -5,12 +5,7 @@ extension HolidaySchedule {
     /// Reads one year's schedule (the format of docs/calendar.md). Every problem is reported,
     /// each naming the file, line and key; nothing is guessed.
     public static func parse(text: String, file: String) throws(Diagnostics) -> HolidaySchedule {
-        let document: TOMLFile
-        do {
-            document = try TOMLFile(text: text, file: file)
-        } catch {
-            throw Diagnostics([error])
-        }
+        let document = try TOMLFile.parse(text, file: file)
         let diagnostics = DiagnosticCollector()
         let root = TOMLTableReader(document: document, diagnostics: diagnostics)
         root.allowOnly(["year", "source", "holiday"])

@@ -37,7 +37,9 @@ extension WorkingCalendar {
                 let schedule = try HolidaySchedule.parse(text: file.text, file: file.path)
                 guard schedule.year == year else {
                     problems.append(
-                        Diagnostic(file: file.path, line: nil, "the file is named \(file.name) but says year = \(schedule.year)"))
+                        Diagnostic(
+                            file: file.path, line: nil,
+                            "the file is named \(file.name) but says year = \(schedule.year)"))
                     continue
                 }
                 schedules.append(schedule)

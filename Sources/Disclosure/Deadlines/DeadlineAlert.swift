@@ -32,18 +32,23 @@ extension DeadlineAlert {
                     let end = try notice.deadlines(calendar: calendar).first(where: { $0.kind == .publicityEnds }),
                     end.date <= horizon
                 else { continue }
-                alerts.append(DeadlineAlert(item: notice.id.description, title: notice.title, deadline: end, isOverdue: false))
+                alerts.append(
+                    DeadlineAlert(item: notice.id.description, title: notice.title, deadline: end, isOverdue: false))
             } catch {
                 unknown.append("\(notice.id): \(error.gap)")
             }
         }
         for request in requests where request.answeredOn == nil {
             do {
-                guard let due = try request.clock(on: today, calendar: calendar).answerBy, due <= horizon else { continue }
+                guard let due = try request.clock(on: today, calendar: calendar).answerBy, due <= horizon else {
+                    continue
+                }
                 let deadline = StatutoryDeadline(
                     kind: .answerBy, date: due, label: "答复截止", basis: "政府信息公开条例第三十三条", fromKey: "received_on")
                 alerts.append(
-                    DeadlineAlert(item: request.id.description, title: request.subject, deadline: deadline, isOverdue: due < today))
+                    DeadlineAlert(
+                        item: request.id.description, title: request.subject, deadline: deadline, isOverdue: due < today
+                    ))
             } catch {
                 unknown.append("\(request.id): \(error.gap)")
             }

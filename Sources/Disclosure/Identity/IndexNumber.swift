@@ -20,7 +20,8 @@ public struct IndexNumber: Sendable, Hashable, Comparable, CustomStringConvertib
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let organisation = OrganisationCode(String(parts[0])) else { return nil }
         let rest = Array(parts[1])
-        guard rest.count == 10, rest[4] == "-", rest.enumerated().allSatisfy({ $0 == 4 || ($1.isASCII && $1.isNumber) }),
+        guard rest.count == 10, rest[4] == "-",
+            rest.enumerated().allSatisfy({ $0 == 4 || ($1.isASCII && $1.isNumber) }),
             let year = Int(String(rest[0..<4])), let serial = Int(String(rest[5...])),
             (1000...9999).contains(year), IndexNumber.serials.contains(serial)
         else { return nil }

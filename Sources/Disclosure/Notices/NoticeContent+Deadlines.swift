@@ -16,23 +16,19 @@ extension NoticeContent {
         switch self {
         case .eiaApproval(let e):
             switch e.stage {
-            case .accepted:
+            case .accepted, .proposed:
                 let start = e.publicityStart ?? publishedOn
                 let key = e.publicityStart == nil ? "published_on" : "publicity_start"
                 // 环境影响评价公众参与办法 (生态环境部令第4号): the accepted 报告书 is public for at
-                // least 10 working days; the same period is applied to 报告表.
+                // least 10 working days (the same period is applied to 报告表); 环办〔2013〕103号:
+                // the proposed approval for 5.
+                let (days, basis) =
+                    e.stage == .accepted
+                    ? (10, "受理公示不少于10个工作日（环境影响评价公众参与办法）") : (5, "拟批准公示5个工作日（环办〔2013〕103号）")
                 return [
                     StatutoryDeadline(
-                        kind: .publicityEnds, date: try after(10, key, start), label: "公示期满",
-                        basis: "受理公示不少于10个工作日（环境影响评价公众参与办法）", fromKey: key)
-                ]
-            case .proposed:
-                let start = e.publicityStart ?? publishedOn
-                let key = e.publicityStart == nil ? "published_on" : "publicity_start"
-                return [
-                    StatutoryDeadline(
-                        kind: .publicityEnds, date: try after(5, key, start), label: "公示期满",
-                        basis: "拟批准公示5个工作日（环办〔2013〕103号）", fromKey: key)
+                        kind: .publicityEnds, date: try after(days, key, start), label: "公示期满", basis: basis,
+                        fromKey: key)
                 ]
             case .approved:
                 guard let decided = e.decisionOn else { return [] }

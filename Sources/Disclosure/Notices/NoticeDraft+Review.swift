@@ -11,7 +11,9 @@ extension NoticeDraft {
             deadlines = try content.deadlines(publishedOn: publishedOn, calendar: calendar)
         } catch {
             let field = error.fromKey == "published_on" ? "the publication date" : "\"\(error.fromKey)\""
-            return [Diagnostic(file: file, line: keyLines[error.fromKey] ?? line, "\(field) \(error.date): \(error.gap)")]
+            return [
+                Diagnostic(file: file, line: keyLines[error.fromKey] ?? line, "\(field) \(error.date): \(error.gap)")
+            ]
         }
         var found: [Diagnostic] = []
         for deadline in deadlines {

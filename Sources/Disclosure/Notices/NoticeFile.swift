@@ -18,12 +18,7 @@ public enum NoticeFile {
     }
 
     static func parseTOML(text: String, file: String) throws(Diagnostics) -> [NoticeDraft] {
-        let document: TOMLFile
-        do {
-            document = try TOMLFile(text: text, file: file)
-        } catch {
-            throw Diagnostics([error])
-        }
+        let document = try TOMLFile.parse(text, file: file)
         let diagnostics = DiagnosticCollector()
         let root = TOMLTableReader(document: document, diagnostics: diagnostics)
         var drafts: [NoticeDraft] = []
@@ -31,7 +26,8 @@ public enum NoticeFile {
             root.allowOnly(["notice"])
             let tables = root.tables("notice") ?? []
             if tables.count > maximumNotices {
-                root.error("notice", "the file has \(tables.count) notices; split it into files of at most \(maximumNotices)")
+                root.error(
+                    "notice", "the file has \(tables.count) notices; split it into files of at most \(maximumNotices)")
             } else {
                 for (i, table) in tables.enumerated() {
                     let reader = FieldReader(table, place: "[[notice]] #\(i + 1)", labels: [:])
@@ -51,13 +47,15 @@ public enum NoticeFile {
     static func parseCSV(text: String, file: String) throws(Diagnostics) -> [NoticeDraft] {
         let diagnostics = DiagnosticCollector()
         var drafts: [NoticeDraft] = []
-        CSVTable.read(text: text, file: file, allowedColumns: NoticeKind.allKeys, required: ["kind"], diagnostics: diagnostics)
-        { header, record in
+        CSVTable.read(
+            text: text, file: file, allowedColumns: NoticeKind.allKeys, required: ["kind"], diagnostics: diagnostics
+        ) { header, record in
             guard drafts.count < maximumNotices else {
                 diagnostics.add(
                     Diagnostic(
                         file: file, line: record.line,
-                        "the batch has more than \(maximumNotices) notices; split it into files of at most \(maximumNotices)"))
+                        "the batch has more than \(maximumNotices) notices; split it into files of at most \(maximumNotices)"
+                    ))
                 return false
             }
             let reader = FieldReader(
@@ -67,7 +65,8 @@ public enum NoticeFile {
             return true
         }
         if drafts.isEmpty, !diagnostics.hasErrors {
-            diagnostics.add(Diagnostic(file: file, line: nil, "no notice in the file (a header row, then one row a notice)"))
+            diagnostics.add(
+                Diagnostic(file: file, line: nil, "no notice in the file (a header row, then one row a notice)"))
         }
         guard !diagnostics.hasErrors else { throw Diagnostics(diagnostics.items) }
         return drafts

@@ -1,5 +1,3 @@
-import AQI
-
 extension RegisterFile {
     static func readRequest(_ r: FieldReader) -> DisclosureRequest? {
         let why = "required for a request"
@@ -72,7 +70,9 @@ extension RegisterFile {
     }
 
     /// `key` given without `other` is an error naming both.
-    private static func requirePair<A, B>(_ r: FieldReader, _ key: String, _ value: A?, needs other: String, _ otherValue: B?) {
+    private static func requirePair<A, B>(
+        _ r: FieldReader, _ key: String, _ value: A?, needs other: String, _ otherValue: B?
+    ) {
         if value != nil, otherValue == nil, !r.has(other) {
             r.error(key, "\(r.name(key)) is given without \(r.name(other)); give both")
         }

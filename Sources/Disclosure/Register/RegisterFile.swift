@@ -1,4 +1,3 @@
-import AQI
 import Formats
 
 /// Register entries as a file gives them: a TOML file with `[[request]]` and `[[case]]` tables,
@@ -37,8 +36,7 @@ public enum RegisterFile {
         var entries = RegisterEntries()
         let lower = file.lowercased()
         if lower.hasSuffix(".toml") {
-            let document: TOMLFile
-            do { document = try TOMLFile(text: text, file: file) } catch { throw Diagnostics([error]) }
+            let document = try TOMLFile.parse(text, file: file)
             let root = TOMLTableReader(document: document, diagnostics: diagnostics)
             root.allowOnly(["request", "case"])
             for (i, t) in (root.tables("request", required: false) ?? []).enumerated() {

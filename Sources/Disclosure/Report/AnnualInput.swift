@@ -41,8 +41,7 @@ public struct AnnualInput: Sendable, Equatable {
     }
 
     public static func parse(text: String, file: String, year expectedYear: Int) throws(Diagnostics) -> AnnualInput {
-        let document: TOMLFile
-        do { document = try TOMLFile(text: text, file: file) } catch { throw Diagnostics([error]) }
+        let document = try TOMLFile.parse(text, file: file)
         let d = DiagnosticCollector()
         let root = TOMLTableReader(document: document, diagnostics: d)
         root.allowOnly(["year", "regulations", "normative_documents", "fees", "previous_report_carried_over"])

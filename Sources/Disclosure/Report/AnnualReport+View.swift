@@ -73,13 +73,15 @@ extension AnnualReport {
             row($0.0, 0, [$0.1.issued, $0.1.repealed, $0.1.inForce])
         }
         let reviewRows = ReviewCase.CaseType.allCases.map {
-            AnnualReportView.ReviewRow(label: $0.label, cells: (reviews.rows[$0] ?? ReviewTable.Row()).cells.map(String.init))
+            AnnualReportView.ReviewRow(
+                label: $0.label, cells: (reviews.rows[$0] ?? ReviewTable.Row()).cells.map(String.init))
         }
         return AnnualReportView(
             title: title,
             preamble: "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》"
                 + "（国办公开办函〔2021〕30号）编制。本报告所列数据的统计期限自\(year)年1月1日起至\(year)年12月31日止。",
-            overview: [AnnualReportView.Paragraph([overviewParagraph])] + sections.overview.map(AnnualReportView.Paragraph.init),
+            overview: [AnnualReportView.Paragraph([overviewParagraph])]
+                + sections.overview.map(AnnualReportView.Paragraph.init),
             ruleRows: rules, licensing: String(proactive.licensing), penalties: String(proactive.penalties),
             enforcement: String(proactive.enforcement), fees: proactive.fees.description,
             applicantColumns: ApplicantType.allCases.map(\.label) + ["总计"], requestRows: rows,

@@ -88,7 +88,8 @@ extension AnnualReport {
     public var overviewParagraph: String {
         let o = overview
         let order: [DisclosureCategory] = [
-            .eiaApproval, .completionAcceptance, .keyEnterprise, .penalty, .enforcement, .airQualityMonthly, .news, .other,
+            .eiaApproval, .completionAcceptance, .keyEnterprise, .penalty, .enforcement, .airQualityMonthly, .news,
+            .other,
         ]
         let parts = order.compactMap { c in o.itemCounts[c].flatMap { $0 > 0 ? "\(c.label)\($0)条" : nil } }
         var text = "\(year)年，\(organisation)全年共主动公开政府信息\(o.proactiveTotal)条"

@@ -89,7 +89,6 @@ enum AnnualReportTemplates {
         tbody th { text-align: left; }
         tbody th.l1 { padding-left: 1.5em; }
         tbody th.l2 { padding-left: 3em; }
-        caption { text-align: left; font-size: 0.9rem; padding: 0.25rem 0; }
         </style>
         </head>
         <body>

@@ -68,7 +68,9 @@ public struct AnnualSections: Sendable, Equatable {
         }
         for key in ["五、", "六、"] where headingLines[key] != nil && parts[key] == nil {
             problems.append(
-                Diagnostic(file: file, line: headingLines[key], "the part \(headings[key]!) is empty (write 无 if there is nothing to report)"))
+                Diagnostic(
+                    file: file, line: headingLines[key],
+                    "the part \(headings[key]!) is empty (write 无 if there is nothing to report)"))
         }
         guard problems.isEmpty else { throw Diagnostics(problems) }
         return AnnualSections(overview: parts["一、"] ?? [], problems: parts["五、"]!, otherMatters: parts["六、"]!)

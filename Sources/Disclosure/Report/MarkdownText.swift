@@ -20,7 +20,8 @@ struct MarkdownText: MustacheContentType {
         if let first = out.first, "-+=".contains(first) {
             out = "\\" + out
         } else if let dot = out.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot != out.startIndex,
-            out[dot] == "." || out[dot] == ")", out.index(after: dot) == out.endIndex || out[out.index(after: dot)] == " "
+            out[dot] == "." || out[dot] == ")",
+            out.index(after: dot) == out.endIndex || out[out.index(after: dot)] == " "
         {
             out.insert("\\", at: dot)
         }

@@ -10,7 +10,8 @@ enum CSVTable {
     ) {
         var reader = CSVReader(text: text)
         guard let headerRecord = reader.next() else {
-            diagnostics.add(Diagnostic(file: file, line: nil, "the file is empty (expected a header row naming the columns)"))
+            diagnostics.add(
+                Diagnostic(file: file, line: nil, "the file is empty (expected a header row naming the columns)"))
             return
         }
         let header = headerRecord.fields.map { $0.trimmingWhitespace() }
