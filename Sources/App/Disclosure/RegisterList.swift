@@ -8,11 +8,15 @@ public enum RegisterList {
         let today = env.today
         var rows: [[String]] = []
         for request in try env.repository.requests() where !openOnly || request.answeredOn == nil {
-            var status = "—"
-            var due = "无\(request.receivedOn.year)年日历"
-            if let clock = try? request.clock(on: today, calendar: env.calendar) {
+            let status: String
+            let due: String
+            do {
+                let clock = try request.clock(on: today, calendar: env.calendar)
                 status = clock.status.rawValue + (clock.answeredLate ? "（逾期答复）" : "")
                 due = clock.answerBy?.description ?? "暂停计时"
+            } catch {
+                status = "—"
+                due = "无\(error.gap.year)年日历"
             }
             rows.append([
                 request.id.text, request.applicant.label, request.receivedOn.description, status, due,

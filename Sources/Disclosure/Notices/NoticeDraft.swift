@@ -57,6 +57,6 @@ extension NoticeDraft {
         for key in r.keys { keyLines[key] = r.lineOf(key) }
         return NoticeDraft(
             title: title ?? content.defaultTitle, summary: summary, content: content, file: r.file,
-            line: r.lineOf(nil) ?? r.lineOf("kind"), keyLines: keyLines)
+            line: r.lineOf(nil), keyLines: keyLines)
     }
 }
