@@ -73,7 +73,7 @@ import Testing
         do {
             _ = try AnnualReport.build(
                 year: 2018, organisation: "x", itemCounts: [:], notices: [], requests: [], cases: [], input: input,
-                sections: AnnualSections(problems: [["无。"]], otherMatters: [["无。"]]))
+                sections: AnnualSections(problems: ["无。"], otherMatters: ["无。"]))
             Issue.record("expected the cross-check to fail")
         } catch {
             #expect(
@@ -111,11 +111,11 @@ import Testing
         #expect(!html.contains("<script>") && !html.contains("<img"))
         #expect(
             html.contains("<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;局2018年政府信息公开工作年度报告</title>"))
-        #expect(html.contains("<p>&lt;img src=x onerror=alert(1)&gt; | *bold* [link](javascript:x)<br>\n- item</p>"))
+        #expect(html.contains("<p>&lt;img src=x onerror=alert(1)&gt; | *bold* [link](javascript:x)</p>\n<p>- item</p>"))
         let markdown = report.renderMarkdown()
         #expect(markdown.hasPrefix("# \\<script\\>alert(\"x\")\\</script\\>\\&局2018年政府信息公开工作年度报告\n"))
         #expect(
-            markdown.contains("\\<img src=x onerror=alert(1)\\> \\| \\*bold\\* \\[link\\](javascript:x)\\\n\\- item\n"))
+            markdown.contains("\\<img src=x onerror=alert(1)\\> \\| \\*bold\\* \\[link\\](javascript:x)\n\n\\- item\n"))
         #expect(markdown.contains("\n1\\. 无\n"))
         // Every `<` of the Markdown is escaped, so no renderer sees a tag.
         #expect(zip(markdown.dropFirst(), markdown).allSatisfy { ch, before in ch != "<" || before == "\\" })

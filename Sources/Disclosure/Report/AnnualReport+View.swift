@@ -1,17 +1,5 @@
 /// The annual report as the templates see it: every value already a string, rows in table order.
 struct AnnualReportView {
-    struct Line {
-        let text: String
-        /// Another line follows in the paragraph.
-        let more: Bool
-    }
-    struct Paragraph {
-        let lines: [Line]
-
-        init(_ lines: [String]) {
-            self.lines = lines.enumerated().map { Line(text: $1, more: $0 < lines.count - 1) }
-        }
-    }
     struct Row {
         let label: String
         /// The label with full-width spaces for its level (Markdown has no indentation in tables).
@@ -29,7 +17,8 @@ struct AnnualReportView {
 
     let title: String
     let preamble: String
-    let overview: [Paragraph]
+    /// Each line of the prose is a paragraph of the report (as Chinese official documents set them).
+    let overview: [String]
     let ruleRows: [Row]
     let licensing: String
     let penalties: String
@@ -39,8 +28,8 @@ struct AnnualReportView {
     let requestRows: [Row]
     let reviewCells: [String]
     let reviewRows: [ReviewRow]
-    let problems: [Paragraph]
-    let otherMatters: [Paragraph]
+    let problems: [String]
+    let otherMatters: [String]
 }
 
 extension AnnualReport {
@@ -80,13 +69,11 @@ extension AnnualReport {
             title: title,
             preamble: "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》"
                 + "（国办公开办函〔2021〕30号）编制。本报告所列数据的统计期限自\(year)年1月1日起至\(year)年12月31日止。",
-            overview: [AnnualReportView.Paragraph([overviewParagraph])]
-                + sections.overview.map(AnnualReportView.Paragraph.init),
+            overview: [overviewParagraph] + sections.overview,
             ruleRows: rules, licensing: String(proactive.licensing), penalties: String(proactive.penalties),
             enforcement: String(proactive.enforcement), fees: proactive.fees.description,
             applicantColumns: ApplicantType.allCases.map(\.label) + ["总计"], requestRows: rows,
             reviewCells: reviews.cells.map(String.init), reviewRows: reviewRows,
-            problems: sections.problems.map(AnnualReportView.Paragraph.init),
-            otherMatters: sections.otherMatters.map(AnnualReportView.Paragraph.init))
+            problems: sections.problems, otherMatters: sections.otherMatters)
     }
 }

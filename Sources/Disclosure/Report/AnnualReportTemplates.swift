@@ -10,8 +10,7 @@ enum AnnualReportTemplates {
         ## 一、总体情况
 
         {{#overview}}
-        {{#lines}}{{text}}{{#more}}\\
-        {{/more}}{{/lines}}
+        {{.}}
 
         {{/overview}}
         ## 二、主动公开政府信息情况
@@ -56,15 +55,13 @@ enum AnnualReportTemplates {
         ## 五、存在的主要问题及改进情况
 
         {{#problems}}
-        {{#lines}}{{text}}{{#more}}\\
-        {{/more}}{{/lines}}
+        {{.}}
 
         {{/problems}}
         ## 六、其他需要报告的事项
 
         {{#otherMatters}}
-        {{#lines}}{{text}}{{#more}}\\
-        {{/more}}{{/lines}}
+        {{.}}
 
         {{/otherMatters}}
         """
@@ -85,10 +82,16 @@ enum AnnualReportTemplates {
         table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
         th, td { border: 1px solid #333; padding: 0.25rem 0.5rem; }
         th { font-weight: normal; background: #f3f3f3; }
-        td { text-align: right; font-variant-numeric: tabular-nums; }
+        td { text-align: center; font-variant-numeric: tabular-nums; }
         tbody th { text-align: left; }
+        tbody th.group { text-align: center; }
         tbody th.l1 { padding-left: 1.5em; }
         tbody th.l2 { padding-left: 3em; }
+        @media (max-width: 600px) {
+          body { padding: 0.5rem; }
+          table { font-size: 0.85rem; }
+          th, td { padding: 0.2rem 0.25rem; }
+        }
         </style>
         </head>
         <body>
@@ -96,8 +99,7 @@ enum AnnualReportTemplates {
         <p>{{preamble}}</p>
         <h2>一、总体情况</h2>
         {{#overview}}
-        <p>{{#lines}}{{text}}{{#more}}<br>
-        {{/more}}{{/lines}}</p>
+        <p>{{.}}</p>
         {{/overview}}
         <h2>二、主动公开政府信息情况</h2>
         <div class="table"><table>
@@ -109,15 +111,15 @@ enum AnnualReportTemplates {
         {{#ruleRows}}
         <tr><th scope="row">{{label}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
         {{/ruleRows}}
-        <tr><th colspan="4">第二十条第（五）项</th></tr>
-        <tr><th scope="col">信息内容</th><th scope="col" colspan="3">本年处理决定数量</th></tr>
+        <tr><th colspan="4" class="group">第二十条第（五）项</th></tr>
+        <tr><th scope="col">信息内容</th><th scope="col" colspan="3" class="group">本年处理决定数量</th></tr>
         <tr><th scope="row">行政许可</th><td colspan="3">{{licensing}}</td></tr>
-        <tr><th colspan="4">第二十条第（六）项</th></tr>
-        <tr><th scope="col">信息内容</th><th scope="col" colspan="3">本年处理决定数量</th></tr>
+        <tr><th colspan="4" class="group">第二十条第（六）项</th></tr>
+        <tr><th scope="col">信息内容</th><th scope="col" colspan="3" class="group">本年处理决定数量</th></tr>
         <tr><th scope="row">行政处罚</th><td colspan="3">{{penalties}}</td></tr>
         <tr><th scope="row">行政强制</th><td colspan="3">{{enforcement}}</td></tr>
-        <tr><th colspan="4">第二十条第（八）项</th></tr>
-        <tr><th scope="col">信息内容</th><th scope="col" colspan="3">本年收费金额（单位：万元）</th></tr>
+        <tr><th colspan="4" class="group">第二十条第（八）项</th></tr>
+        <tr><th scope="col">信息内容</th><th scope="col" colspan="3" class="group">本年收费金额（单位：万元）</th></tr>
         <tr><th scope="row">行政事业性收费</th><td colspan="3">{{fees}}</td></tr>
         </tbody>
         </table></div>
@@ -147,13 +149,11 @@ enum AnnualReportTemplates {
         </table></div>
         <h2>五、存在的主要问题及改进情况</h2>
         {{#problems}}
-        <p>{{#lines}}{{text}}{{#more}}<br>
-        {{/more}}{{/lines}}</p>
+        <p>{{.}}</p>
         {{/problems}}
         <h2>六、其他需要报告的事项</h2>
         {{#otherMatters}}
-        <p>{{#lines}}{{text}}{{#more}}<br>
-        {{/more}}{{/lines}}</p>
+        <p>{{.}}</p>
         {{/otherMatters}}
         </body>
         </html>

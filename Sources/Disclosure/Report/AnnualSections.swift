@@ -3,15 +3,14 @@ import Formats
 /// The report's prose the bureau writes, from `disclosure/YYYY/sections.md`: parts headed
 /// `# 五、存在的主要问题及改进情况` and `# 六、其他需要报告的事项` (required), and optionally
 /// `# 一、总体情况` (paragraphs on 政府信息管理、平台建设、监督保障 that follow the counts).
-/// Paragraphs are separated by blank lines; the text is plain (escaped in both outputs).
+/// Each non-empty line is a paragraph; the text is plain (escaped in both outputs).
 public struct AnnualSections: Sendable, Equatable {
-    public typealias Paragraph = [String]
+    /// The paragraphs of each part.
+    public var overview: [String]
+    public var problems: [String]
+    public var otherMatters: [String]
 
-    public var overview: [Paragraph]
-    public var problems: [Paragraph]
-    public var otherMatters: [Paragraph]
-
-    public init(overview: [Paragraph] = [], problems: [Paragraph], otherMatters: [Paragraph]) {
+    public init(overview: [String] = [], problems: [String], otherMatters: [String]) {
         self.overview = overview
         self.problems = problems
         self.otherMatters = otherMatters
@@ -21,21 +20,15 @@ public struct AnnualSections: Sendable, Equatable {
 
     public static func parse(text: String, file: String) throws(Diagnostics) -> AnnualSections {
         var problems: [Diagnostic] = []
-        var parts: [String: [Paragraph]] = [:]
+        var parts: [String: [String]] = [:]
         var headingLines: [String: Int] = [:]
         var current: String?
         /// Under an unknown heading: its lines are covered by the heading's error.
         var skipping = false
-        var paragraph: Paragraph = []
-        func flush() {
-            if let current, !paragraph.isEmpty { parts[current, default: []].append(paragraph) }
-            paragraph = []
-        }
         let lines = text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         for (n, raw) in lines.enumerated() {
             let line = String(raw).trimmingWhitespace()
             if line.hasPrefix("#") {
-                flush()
                 let title = String(line.drop { $0 == "#" }).trimmingWhitespace()
                 skipping = false
                 guard let key = headings.keys.first(where: { title.hasPrefix($0) }) else {
@@ -53,16 +46,15 @@ public struct AnnualSections: Sendable, Equatable {
                 headingLines[key] = n + 1
                 current = key
             } else if line.isEmpty || skipping {
-                flush()
+                continue
             } else if current == nil {
                 problems.append(Diagnostic(file: file, line: n + 1, "text before the first heading (start with # 五、…)"))
             } else if let problem = TextRules.problem(in: line, shape: .line, limit: TextRules.paragraphLimit) {
                 problems.append(Diagnostic(file: file, line: n + 1, "the line \(problem)"))
-            } else {
-                paragraph.append(line)
+            } else if let current {
+                parts[current, default: []].append(line)
             }
         }
-        flush()
         for key in ["五、", "六、"] where headingLines[key] == nil {
             problems.append(Diagnostic(file: file, line: nil, "missing the part # \(headings[key]!)"))
         }
