@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The pure core: no I/O, no clock, no environment, no dependencies (STYLE.md §1).
@@ -35,10 +36,13 @@ let package = Package(
         .target(name: "Fetch", dependencies: ["AQI", "Formats", "CCurl"]),
         // The use cases, wired from the modules above.
         .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Stations"]),
+        // Notices, the working-day calendar, the disclosure register and the annual report: pure.
+        .target(name: "Disclosure", dependencies: ["AQI", "Formats", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Disclosure"]),
         // The command line: one library call per command.
         .executableTarget(
             name: "airbulletin",
-            dependencies: ["App", "AQI", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["App", "AQI", "Formats", "Disclosure", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Benchmark tools for scripts/bench: synthetic national data, in-process measurements.
         .executableTarget(
@@ -51,6 +55,9 @@ let package = Package(
         .testTarget(name: "AQITests", dependencies: ["AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StationsTests", dependencies: ["Stations", "AQI", "Formats"], resources: [.copy("Fixtures")]),
+        // Golden files are read from the source tree so that AIRBULLETIN_RECORD=1 can re-record them.
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "AQI", "Formats"], exclude: ["Golden"]),
+        .testTarget(name: "DisclosureAppTests", dependencies: ["App", "Disclosure", "AQI", "Formats"]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StoreTests",

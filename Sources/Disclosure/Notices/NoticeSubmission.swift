@@ -1,0 +1,17 @@
+import AQI
+
+/// What the repository is asked to publish: a checked draft, and who publishes it when. The
+/// repository issues the 索引号 (year = `publishedOn.year`) in the same transaction.
+public struct NoticeSubmission: Sendable, Equatable {
+    public let draft: NoticeDraft
+    public let issuer: String
+    public let publishedAt: Int
+    public let publishedOn: LocalDate
+
+    public init(draft: NoticeDraft, issuer: String, publishedAt: Int, publishedOn: LocalDate) {
+        self.draft = draft
+        self.issuer = issuer
+        self.publishedAt = publishedAt
+        self.publishedOn = publishedOn
+    }
+}
