@@ -16,10 +16,12 @@ let package = Package(
     targets: [
         // The pure core: no I/O, no clock, no environment, no dependencies (STYLE.md §1).
         .target(name: "AQI"),
-        // File formats shared by the edges: diagnostics, JSON, CSV.
+        // File formats shared by the edges: diagnostics, TOML with key lines, JSON, CSV.
         .target(name: "Formats", dependencies: ["TOMLKit"]),
-        // Source adapters: pure decoders from bytes to readings.
-        .target(name: "Fetch", dependencies: ["AQI", "Formats"]),
+        // libcurl, with typed wrappers for its variadic setopt/getinfo (Sources/CCurl/shim.h).
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // Source adapters (pure decoders from bytes to readings), quality control, the libcurl client.
+        .target(name: "Fetch", dependencies: ["AQI", "Formats", "CCurl"]),
         // stations/*.toml: areas, stations, sources; every problem as FILE:LINE.
         .target(name: "Stations", dependencies: ["AQI", "Formats"]),
         // The database: readings and bulletins with every revision kept (SQLite through GRDB, WAL).
@@ -30,23 +32,26 @@ let package = Package(
                 // The import hot path binds integers straight to GRDB's prepared statements.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
-        // libcurl, with typed wrappers for its variadic setopt/getinfo (Sources/CCurl/shim.h).
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
-        // Source adapters: pure decoders from bytes to readings; the libcurl HTTP client.
-        .target(name: "Fetch", dependencies: ["AQI", "Formats", "CCurl"]),
-        // The use cases, wired from the modules above.
-        .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Stations"]),
         // Notices, the working-day calendar, the disclosure register and the annual report: pure.
-        .target(name: "Disclosure", dependencies: ["AQI", "Formats", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Disclosure"]),
+        .target(
+            name: "Disclosure",
+            dependencies: ["AQI", "Formats", .product(name: "Mustache", package: "swift-mustache")]),
+        // The use cases, wired from the modules above.
+        .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Stations", "Store", "Disclosure"]),
         // The command line: one library call per command.
         .executableTarget(
             name: "airbulletin",
-            dependencies: ["App", "AQI", "Formats", "Disclosure", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "App", "AQI", "Formats", "Disclosure",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         // Benchmark tools for scripts/bench: synthetic national data, in-process measurements.
         .executableTarget(
-            name: "airbulletin-bench", dependencies: ["AQI", "Fetch", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            name: "airbulletin-bench",
+            dependencies: [
+                "AQI", "Fetch", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Sources/Bench"),
         // A scripted HTTP server on 127.0.0.1 for tests (used only by test targets).
         .target(name: "TestSupport"),
@@ -54,19 +59,19 @@ let package = Package(
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "AQITests", dependencies: ["AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(
+            name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats", "TestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
             name: "StationsTests", dependencies: ["Stations", "AQI", "Formats"], resources: [.copy("Fixtures")]),
-        // Golden files are read from the source tree so that AIRBULLETIN_RECORD=1 can re-record them.
-        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "AQI", "Formats"], exclude: ["Golden"]),
-        .testTarget(name: "DisclosureAppTests", dependencies: ["App", "Disclosure", "AQI", "Formats"]),
-        .testTarget(name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StoreTests",
             dependencies: ["Store", "AQI", "Fetch", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
-            name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats", "TestSupport"], resources: [.copy("Fixtures")]
-        ),
-        // Checks against the real CNEMC data in ../shared (skipped when it is absent).
+        // Golden files are read from the source tree so that AIRBULLETIN_RECORD=1 can re-record them.
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "AQI", "Formats"], exclude: ["Golden"]),
+        .testTarget(name: "DisclosureAppTests", dependencies: ["App", "Disclosure", "AQI", "Formats"]),
         .testTarget(name: "AppTests", dependencies: ["App", "AQI", "Formats"]),
+        // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),
         // Runs the built binary: exact output, errors and exit codes.
         .testTarget(name: "CLITests", dependencies: ["Formats"]),
