@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "airbulletin",
             dependencies: [
-                "App", "AQI", "Formats", "Disclosure",
+                "App", "AQI", "Formats", "Disclosure", "Fetch", "Stations", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -74,7 +74,7 @@ let package = Package(
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),
         // Runs the built binary: exact output, errors and exit codes.
-        .testTarget(name: "CLITests", dependencies: ["Formats"]),
+        .testTarget(name: "CLITests", dependencies: ["Formats", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,11 +1,5 @@
 import AQI
 
-/// A station's part in its area's assessment (HJ 663): assessment stations (评价点) make the
-/// city value; control stations (对照点, 对照点 = Y in the national list) are left out of it.
-public enum StationRole: String, Sendable, Hashable, CaseIterable {
-    case assessment, control
-}
-
 /// One monitoring station as configured in `[[area.station]]`.
 public struct StationConfig: Sendable, Hashable {
     public let code: StationCode

@@ -4,16 +4,20 @@ extension Store {
     /// Records one request. Returns the entry with its id.
     @discardableResult
     public func appendFetchLog(_ entry: FetchLogEntry) throws(StoreError) -> FetchLogEntry {
-        guard !entry.source.isEmpty else { throw .emptyField("a fetch log entry's source id") }
-        guard entry.httpStatus != nil || !(entry.error ?? "").isEmpty else {
-            throw .emptyField("a fetch log entry's HTTP status or error text")
-        }
+        try Store.validate(entry)
         return try StoreError.wrapping {
             try writer.write { db in
                 var entry = entry
                 try entry.insert(db)
                 return entry
             }
+        }
+    }
+
+    static func validate(_ entry: FetchLogEntry) throws(StoreError) {
+        guard !entry.source.isEmpty else { throw .emptyField("a fetch log entry's source id") }
+        guard entry.httpStatus != nil || !(entry.error ?? "").isEmpty else {
+            throw .emptyField("a fetch log entry's HTTP status or error text")
         }
     }
 

@@ -48,13 +48,6 @@ public struct StationRecord: Sendable, Hashable {
     }
 }
 
-/// Whether a station's values count toward its city's means (aqi-standards.md §4.4: control
-/// stations, 对照点, are left out).
-public enum StationRole: String, Sendable, Hashable, CaseIterable {
-    case assessment
-    case control
-}
-
 /// Where the store learnt about a station. Configuration wins over the national list, which
 /// wins over a bare code seen in readings.
 public enum StationOrigin: String, Sendable, Hashable {

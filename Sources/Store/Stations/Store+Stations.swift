@@ -2,7 +2,7 @@ import AQI
 import GRDB
 
 /// What registering the national station list did.
-public struct StationRegistration: Sendable, Hashable {
+public struct StationRegistration: Sendable, Hashable, CustomStringConvertible {
     public var added: Int
     public var updated: Int
     /// Configured stations the list also names: the configuration is kept.
@@ -12,6 +12,10 @@ public struct StationRegistration: Sendable, Hashable {
         self.added = added
         self.updated = updated
         self.keptConfigured = keptConfigured
+    }
+
+    public var description: String {
+        "added \(added), updated \(updated), kept as configured \(keptConfigured)"
     }
 }
 

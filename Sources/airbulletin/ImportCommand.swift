@@ -1,0 +1,102 @@
+import AQI
+import App
+import ArgumentParser
+import Fetch
+import Foundation
+import Stations
+import Store
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Stores upstream readings from files or URLs, every revision kept.",
+        discussion: """
+            Every file is checked row by row: a bad row is reported as FILE:LINE: error: … and skipped, the good rows are
+            stored. Implausible values (negative, sentinels such as −999, PM2.5 above PM10, stuck values) are flagged and
+            kept but never averaged. Re-importing identical data changes nothing; a changed value or flag adds a
+            revision and keeps the old one. All the files of one import are stored in one transaction: all or nothing.
+
+            Example (a month of Yunnan):
+              airbulletin import --format cnemc-archive \\
+                --station-list ../shared/data/cnemc_hourly_2025/station_list/站点列表-2022.02.13起.csv \\
+                ../shared/data/cnemc_hourly_2025/yunnan_sites/*.csv
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The input format: cnemc-archive, openaq-v3 or station-csv.")
+    var format: String
+
+    @Option(help: "A national station list CSV (监测点编码,监测点名称,城市,经度,纬度[,对照点]) whose stations are registered first.")
+    var stationList: String?
+
+    @Option(help: "For openaq-v3 pages: the station code they belong to.")
+    var station: String?
+
+    @Argument(help: "Files, file:// or http(s) URLs.")
+    var inputs: [String]
+
+    func run() throws {
+        guard let sourceFormat = SourceFormat(rawValue: format) else {
+            throw failUsage(
+                UsageError("--format: unknown format \"\(format)\" (expected cnemc-archive, openaq-v3 or station-csv)"))
+        }
+        let stationCode = try station.map { text -> StationCode in
+            guard let code = StationCode(text) else {
+                throw failUsage(UsageError("--station: \"\(text)\" is not a station code"))
+            }
+            return code
+        }
+        let configuration = try global.configuration()
+        let stations = try loadStations(configuration)
+        let store = try openStore(configuration)
+        let importer = ReadingsImport(
+            store: store, http: CurlHTTPClient(), clock: SystemClock(),
+            configuredStations: Set(stations.map(\.code)), checkpoint: TestHooks.importCrashCheckpoint())
+        let started = Date()
+        do {
+            let report = try importer.run(
+                ReadingsImport.Request(
+                    format: sourceFormat, inputs: inputs, stationList: stationList, station: stationCode),
+                progress: { StandardStreams.writeOut($0 + "\n") })
+            for problem in report.problems { printError(problem.description) }
+            if !report.skippedUnknownStations.isEmpty {
+                printError(
+                    "warning: \(report.skippedUnknownStations.count) stations in the files are not known and were skipped "
+                        + "(register them with --station-list or stations/*.toml): "
+                        + report.skippedUnknownStations.sorted().prefix(10).map(\.rawValue).joined(separator: ", ")
+                        + (report.skippedUnknownStations.count > 10 ? ", …" : ""))
+            }
+            let seconds = Date().timeIntervalSince(started)
+            StandardStreams.writeOut(report.summary(files: inputs.count) + String(format: " (%.1f s)\n", seconds))
+        } catch let error as UsageError {
+            throw failUsage(error)
+        } catch {
+            printError("error: the import failed and stored nothing: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The configured stations, after checking every file (a broken configuration stops here: exit 2).
+func loadStations(_ configuration: Configuration) throws -> [StationConfig] {
+    guard FileManager.default.fileExists(atPath: configuration.stationsDirectory) else { return [] }
+    let load = StationsDirectory.load(
+        path: configuration.stationsDirectory, environment: ProcessInfo.processInfo.environment)
+    if load.hasErrors {
+        for d in load.diagnostics { printError(d.description) }
+        printError("error: fix the stations configuration first (airbulletin stations check)")
+        throw ExitCode(2)
+    }
+    return load.configuration.stations
+}
+
+/// Opens the database (exit 1 when it cannot be).
+func openStore(_ configuration: Configuration) throws -> Store {
+    do {
+        return try Store(path: configuration.database)
+    } catch {
+        printError("error: \(error)")
+        throw ExitCode(1)
+    }
+}

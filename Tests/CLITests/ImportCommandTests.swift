@@ -1,0 +1,108 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `airbulletin import` end to end: real files, a real SQLite file, real HTTP on 127.0.0.1.
+@Suite struct ImportCommandTests {
+    static let sample = CLI.packageRoot.appendingPathComponent("stations/sample")
+
+    func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    func sampleFile(_ day: Int) -> String {
+        Self.sample.appendingPathComponent("china_sites_202501\(String(format: "%02d", day)).csv").path
+    }
+
+    func importing(
+        _ inputs: [String], db: URL, format: String = "cnemc-archive", environment: [String: String] = [:],
+        extra: [String] = []
+    ) throws -> CLI.Result {
+        try CLI.run(
+            [
+                "import", "--db", db.path, "--format", format, "--station-list",
+                Self.sample.appendingPathComponent("stations.csv").path,
+            ] + extra + inputs,
+            environment: environment, directory: db.deletingLastPathComponent())
+    }
+
+    @Test func theSameFilesTwiceAddNothingTheSecondTime() throws {
+        let db = try temporaryDirectory().appendingPathComponent("air.sqlite")
+        let files = [sampleFile(14), sampleFile(15)]
+        let first = try importing(files, db: db)
+        #expect(first.status == 0)
+        #expect(first.stdout.hasSuffix("s)\n"))
+        #expect(
+            first.stdout.contains(
+                "imported 2 files: 555 readings of 2 stations — added 555, changed 0, unchanged 0, rejected 0; QC: 0 flagged ("
+            ))
+        let second = try importing(files, db: db)
+        #expect(
+            second.stdout.contains(
+                "imported 2 files: 555 readings of 2 stations — added 0, changed 0, unchanged 555, rejected 0"))
+    }
+
+    /// A crash (abort) inside an import leaves the database exactly as before it: the rows the
+    /// crashed import wrote before dying are not there afterwards.
+    @Test func aCrashInsideAnImportLeavesTheDatabaseAsBefore() throws {
+        let db = try temporaryDirectory().appendingPathComponent("air.sqlite")
+        #expect(try importing([sampleFile(14)], db: db).status == 0)
+        let crashed = try importing(
+            [sampleFile(15), sampleFile(16)], db: db, environment: ["AIRBULLETIN_TEST_CRASH_AFTER_ROWS": "100"])
+        #expect(crashed.status != 0 && crashed.status != 1 && crashed.status != 2)
+        let after = try importing([sampleFile(14), sampleFile(15), sampleFile(16)], db: db)
+        #expect(after.status == 0)
+        let lines = after.stdout.split(separator: "\n")
+        #expect(
+            lines[1].hasSuffix("china_sites_20250114.csv: 275 readings — added 0, changed 0, unchanged 275, rejected 0")
+        )
+        #expect(
+            lines[2].hasSuffix("china_sites_20250115.csv: 280 readings — added 280, changed 0, unchanged 0, rejected 0")
+        )
+    }
+
+    /// Changing one value in a copy adds exactly one revision; bad rows are reported with their
+    /// line and the good rows kept; nothing already stored changes.
+    @Test func oneChangedValueIsOneRevisionAndBadRowsAreRejectedRowByRow() throws {
+        let dir = try temporaryDirectory()
+        let db = dir.appendingPathComponent("air.sqlite")
+        #expect(try importing([sampleFile(15)], db: db).status == 0)
+        var text = try String(contentsOfFile: sampleFile(15), encoding: .utf8)
+        text = text.replacingOccurrences(of: "20250115,8,PM2.5,63,65", with: "20250115,8,PM2.5,63,70")
+        text = text.replacingOccurrences(of: "20250115,9,SO2,19,12", with: "20250115,9,SO2,x9,12")
+        let copy = dir.appendingPathComponent("china_sites_20250115.csv")
+        try text.write(to: copy, atomically: true, encoding: .utf8)
+        let r = try importing([copy.path], db: db)
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("china_sites_20250115.csv:"))
+        #expect(r.stderr.contains("china_sites_20250115.csv:142: error: column 2610A: \"x9\" is not a number"))
+        #expect(
+            r.stdout.contains("china_sites_20250115.csv: 278 readings — added 0, changed 1, unchanged 277, rejected 1"))
+    }
+
+    @Test func urlsAreFetchedOverHTTPAndFileURLs() throws {
+        let body = try String(contentsOfFile: sampleFile(15), encoding: .utf8)
+        let server = try TestHTTPServer(["/air/china_sites_20250115.csv": [.text(body)]])
+        defer { server.stop() }
+        let db = try temporaryDirectory().appendingPathComponent("air.sqlite")
+        let r = try importing(
+            [server.url("/air/china_sites_20250115.csv?token=SECRET123"), "file://" + sampleFile(16)], db: db)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("/air/china_sites_20250115.csv?token=***: 280 readings — added 280"))
+        #expect(!r.stdout.contains("SECRET123") && !r.stderr.contains("SECRET123"))
+        #expect(r.stdout.contains("imported 2 files:"))
+        let missing = try importing([server.url("/nothing.csv")], db: db)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasSuffix("/nothing.csv: HTTP 404 Not Found (not retried) — nothing was imported\n"))
+    }
+
+    @Test func anUnknownFormatIsAUsageError() throws {
+        let db = try temporaryDirectory().appendingPathComponent("air.sqlite")
+        let r = try importing([sampleFile(15)], db: db, format: "csv")
+        #expect(r.status == 2)
+        #expect(
+            r.stderr == "error: --format: unknown format \"csv\" (expected cnemc-archive, openaq-v3 or station-csv)\n")
+    }
+}
