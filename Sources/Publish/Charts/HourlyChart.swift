@@ -62,7 +62,7 @@ struct HourlyChart: Sendable {
             HourlyChart.left * 10 + (HourlyChart.plotWidth * 10 * (2 * hour - 1) + 24) / 48
         }
         var bands: [Band] = []
-        var yTicks = [Tick(tickX: String(HourlyChart.left - 6), tickY: SVGNumber.text(tenths: y(0) + 40), tickLabel: "0")]
+        var yTicks = [Tick(tickX: String(HourlyChart.left - 6), tickY: SVGNumber.text(tenths: y(0) + 70), tickLabel: "0")]
         var low = 0
         for (i, high) in HourlyChart.levelTops.enumerated() where low < scale {
             bands.append(
@@ -70,14 +70,14 @@ struct HourlyChart: Sendable {
                     bandY: SVGNumber.text(tenths: y(high)), bandHeight: SVGNumber.text(tenths: y(low) - y(high)),
                     bandFill: AirQualityLevel(number: i + 1).hex))
             yTicks.append(
-                Tick(tickX: String(HourlyChart.left - 6), tickY: SVGNumber.text(tenths: y(high) + 40), tickLabel: String(high)))
+                Tick(tickX: String(HourlyChart.left - 6), tickY: SVGNumber.text(tenths: y(high) + 70), tickLabel: String(high)))
             low = high
         }
         self.bands = bands
         self.yTicks = yTicks
         xTicks = stride(from: 3, through: 24, by: 3).map { h in
             Tick(
-                tickX: SVGNumber.text(tenths: x(h)), tickY: String(HourlyChart.top + HourlyChart.plotHeight + 22),
+                tickX: SVGNumber.text(tenths: x(h)), tickY: String(HourlyChart.top + HourlyChart.plotHeight + 26),
                 tickLabel: zh ? "\(zeroPadded(h, 2))时" : "\(zeroPadded(h, 2)):00")
         }
         var lines: [Line] = []

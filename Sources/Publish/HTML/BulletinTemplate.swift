@@ -51,16 +51,16 @@ enum BulletinTemplate {
         <section>
         <h2>{{l.indicatorsHeading}}</h2>
         <div class="scroll"><table>
-        <thead><tr><th scope="col">{{l.indicator}}</th><th scope="col" class="num">{{l.concentration}}</th><th scope="col">{{l.unit}}</th><th scope="col" class="num">{{l.iaqi}}</th><th scope="col">{{l.validHours}}</th><th scope="col">{{l.note}}</th></tr></thead>
+        <thead><tr><th scope="col">{{l.indicator}}</th><th scope="col" class="num">{{l.concentration}}</th><th scope="col" class="num">{{l.iaqi}}</th><th scope="col">{{l.validHours}}</th>{{#hasReasons}}<th scope="col">{{l.note}}</th>{{/hasReasons}}</tr></thead>
         <tbody>
         {{#indicatorRows}}
-        <tr><th scope="row">{{rowName}}</th><td class="num">{{rowConcentration}}</td><td>{{rowUnit}}</td><td class="num">{{rowIAQI}}</td><td>{{rowValid}}</td><td class="reason">{{rowReason}}</td></tr>
+        <tr><th scope="row">{{rowName}}</th><td class="num">{{rowConcentration}} <small class="unit">{{rowUnit}}</small></td><td class="num">{{rowIAQI}}</td><td>{{rowValid}}</td>{{#hasReasons}}<td class="reason">{{rowReason}}</td>{{/hasReasons}}</tr>
         {{/indicatorRows}}
         </tbody></table></div>
         </section>
         <section>
         <h2>{{l.hourlyHeading}}</h2>
-        <div class="chart">
+        <div class="chart hourly">
         {{#chart}}
         {{>hourlyChart}}
         {{/chart}}
@@ -95,11 +95,11 @@ enum BulletinTemplate {
         {{/about}}
         </dl>
         <h3>{{l.revisionsHeading}}</h3>
-        <ol class="revisions">
+        <ul class="revisions">
         {{#revisionRows}}
         <li>{{#revisionHref}}<a href="{{revisionHref}}">{{revisionLabel}}</a>{{/revisionHref}}{{^revisionHref}}<strong>{{revisionLabel}}</strong>{{/revisionHref}} · {{revisionTime}}{{#revisionNote}} · {{revisionNote}}{{/revisionNote}}</li>
         {{/revisionRows}}
-        </ol>
+        </ul>
         <p>{{l.downloads}}{{#downloads}} <a href="{{linkHref}}">{{linkText}}</a>{{/downloads}}</p>
         <p class="note">{{l.notesText}}</p>
         </section>

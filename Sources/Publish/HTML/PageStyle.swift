@@ -43,10 +43,14 @@ enum PageStyle {
         .note{color:#555;font-size:.875rem}
         .chart{margin:.5rem 0}
         .chart svg{display:block;width:100%;height:auto;max-width:48rem}
-        .chart text{font-size:13px;fill:#333}
+        .chart text{font-size:15px;fill:#333}
+        .chart.hourly text{font-size:20px}
+        .chart.calendar svg{max-width:25rem}
+        th[scope=row]{min-width:6.5em}
+        small.unit{color:#555;font-size:.75em}
         details{margin:.6rem 0}
         summary{cursor:pointer;color:#0a5a8a}
-        ol.revisions{padding-left:1.4rem}
+        ul.revisions{padding-left:1.2rem}
         ol.strip{display:grid;grid-template-columns:repeat(auto-fill,minmax(2.6rem,1fr));gap:.25rem;list-style:none;padding:0;margin:.5rem 0}
         ol.strip li a,ol.strip li span{display:block;text-align:center;border-radius:.3rem;padding:.2rem 0;text-decoration:none;border:1px solid rgba(0,0,0,.15);line-height:1.25}
         ol.strip small{display:block;font-size:.7rem}

@@ -61,7 +61,7 @@ enum PeriodTemplate {
         </section>
         <section>
         <h2>逐日空气质量</h2>
-        <div class="chart">
+        <div class="chart calendar">
         {{#calendar}}
         {{>calendar}}
         {{/calendar}}

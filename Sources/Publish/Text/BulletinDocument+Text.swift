@@ -101,6 +101,7 @@ extension BulletinDocument {
         lines.append("")
         lines += BulletinPage.about(self, zh, labels: .chinese).map { "\($0.metaTerm)：\($0.metaValue)" }
         lines.append("注：\(BulletinLabels.chinese.notesText)")
-        return MarkupEscaping.plain(lines.joined(separator: "\n") + "\n")
+        let trimmed = lines.map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+        return MarkupEscaping.plain(trimmed.joined(separator: "\n") + "\n")
     }
 }

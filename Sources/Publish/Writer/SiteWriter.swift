@@ -15,6 +15,12 @@ public struct SiteWriter: Sendable {
         public let unchanged: Int
         /// Files of the old site that the new one no longer has.
         public let removed: Int
+
+        public init(written: Int, unchanged: Int, removed: Int) {
+            self.written = written
+            self.unchanged = unchanged
+            self.removed = removed
+        }
     }
 
     private let beforeSwap: @Sendable (_ temporaryDirectory: String) throws -> Void
