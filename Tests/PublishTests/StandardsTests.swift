@@ -60,7 +60,7 @@ import Testing
         #expect(html.contains("<span class=\"aqi\">NA</span>"))
         #expect(
             html.contains(
-                "<tr><th scope=\"row\">PM2.5 日平均</th><td class=\"num\">NA <small class=\"unit\">µg/m³</small></td><td class=\"num\">NA</td><td>12/24</td><td class=\"reason\">有效小时数不足（12/24，至少需20小时），主要因故障（D）12小时</td></tr>"
+                "<tr><th scope=\"row\">PM2.5 日平均</th><td class=\"num\">NA <small class=\"unit\">µg/m³</small></td><td class=\"num\">NA</td><td>12/24</td></tr>\n<tr class=\"reason-row\"><td colspan=\"4\">PM2.5 日平均：有效小时数不足（12/24，至少需20小时），主要因故障（D）12小时</td></tr>"
             ))
         #expect(html.contains("按 HJ 633—2026 第5.3.1条，AQI、首要污染物、级别和类别发布为 NA。"))
         #expect(na.summaryLine() == "2026年3月16日 文山市 空气质量指数 NA（缺少 PM2.5）")
@@ -78,7 +78,7 @@ import Testing
         let page = slash.html(.english, revisions: [slash.revision], latest: 1)
         #expect(
             page.contains(
-                "<tr><th scope=\"row\">CO 24-h mean</th><td class=\"num\">/ <small class=\"unit\">mg/m³</small></td><td class=\"num\">/</td><td>/</td><td class=\"reason\">not in the monitoring plan</td></tr>"
+                "<tr><th scope=\"row\">CO 24-h mean</th><td class=\"num\">/ <small class=\"unit\">mg/m³</small></td><td class=\"num\">/</td><td>/</td></tr>\n<tr class=\"reason-row\"><td colspan=\"4\">CO 24-h mean: not in the monitoring plan</td></tr>"
             ))
         #expect(page.contains("exempt under HJ 633—2026 §5.3.2, so the AQI is published."))
         #expect(HistoryCSV.row(slash)[8] == "")

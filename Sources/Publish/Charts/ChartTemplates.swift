@@ -8,6 +8,10 @@ enum ChartTemplates {
         {{#bands}}
         <rect x="{{plotLeft}}" y="{{bandY}}" width="{{bandWidth}}" height="{{bandHeight}}" fill="{{bandFill}}" fill-opacity="0.28"/>
         {{/bands}}
+        {{#gaps}}
+        <rect x="{{gapX}}" y="{{gapTop}}" width="{{gapWidth}}" height="{{gapHeight}}" fill="#FFFFFF" fill-opacity="0.75"/>
+        <text x="{{gapTextX}}" y="{{gapTextY}}" text-anchor="middle">NA</text>
+        {{/gaps}}
         <line x1="{{plotLeft}}" y1="{{plotBottom}}" x2="{{plotRight}}" y2="{{plotBottom}}" stroke="#555"/>
         {{#yTicks}}
         <text x="{{tickX}}" y="{{tickY}}" text-anchor="end">{{tickLabel}}</text>
@@ -21,9 +25,6 @@ enum ChartTemplates {
         {{#dots}}
         <circle cx="{{dotX}}" cy="{{dotY}}" r="5" fill="{{dotFill}}" stroke="#333" stroke-width="1.5"><title>{{dotLabel}}</title></circle>
         {{/dots}}
-        {{#naMarks}}
-        <text x="{{tickX}}" y="{{tickY}}" text-anchor="middle" fill="#777" font-size="10">{{tickLabel}}</text>
-        {{/naMarks}}
         </svg>
 
         """

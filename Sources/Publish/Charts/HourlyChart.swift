@@ -26,9 +26,16 @@ struct HourlyChart: Sendable {
         let linePoints: String
     }
 
+    /// Consecutive NA hours, shaded and labelled.
+    struct Gap: Sendable {
+        let gapX: String
+        let gapWidth: String
+        let gapTextX: String
+    }
+
     static let width = 720
     static let height = 260
-    static let left = 44
+    static let left = 52
     static let right = 12
     static let top = 12
     static let plotHeight = 210
@@ -46,7 +53,10 @@ struct HourlyChart: Sendable {
     let xTicks: [Tick]
     let lines: [Line]
     let dots: [Dot]
-    let naMarks: [Tick]
+    let gaps: [Gap]
+    let gapTop = String(HourlyChart.top)
+    let gapHeight = String(HourlyChart.plotHeight)
+    let gapTextY = String(HourlyChart.top + HourlyChart.plotHeight / 2)
 
     /// The upper bounds of the six levels; the scale stops at the first one above the day's maximum.
     static let levelTops = [50, 100, 150, 200, 300, 500]
@@ -98,11 +108,22 @@ struct HourlyChart: Sendable {
                 dotX: SVGNumber.text(tenths: x(h.hour)), dotY: SVGNumber.text(tenths: y(aqi)), dotFill: level.hex,
                 dotLabel: HourlyChart.describe(h, language))
         }
-        naMarks = hours.filter { $0.aqi == nil }.map { h in
-            Tick(
-                tickX: SVGNumber.text(tenths: x(h.hour)), tickY: String(HourlyChart.top + HourlyChart.plotHeight - 6),
-                tickLabel: "NA")
+        var gaps: [Gap] = []
+        var start: Int?
+        for h in hours.map(\.hour) + [25] {
+            let missing = h <= 24 && hours[h - 1].aqi == nil
+            if missing, start == nil { start = h }
+            if !missing, let first = start {
+                let left = x(first) - HourlyChart.plotWidth * 5 / 24  // tenths: half a slot
+                let right = x(h - 1) + HourlyChart.plotWidth * 5 / 24
+                gaps.append(
+                    Gap(
+                        gapX: SVGNumber.text(tenths: left), gapWidth: SVGNumber.text(tenths: right - left),
+                        gapTextX: SVGNumber.text(tenths: (left + right) / 2)))
+                start = nil
+            }
         }
+        self.gaps = gaps
         chartTitle = title
         chartDesc = hours.map { HourlyChart.describe($0, language) }.joined(separator: zh ? "；" : "; ")
     }

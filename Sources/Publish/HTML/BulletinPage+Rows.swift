@@ -8,7 +8,10 @@ struct IndicatorRow: Sendable {
     let rowUnit: String
     let rowIAQI: String
     let rowValid: String
-    let rowReason: String
+    /// Why the value is NA or "/"; nil when it is valid.
+    let rowReason: String?
+    /// The reason as a line under the row: "PM2.5 日平均：…".
+    let rowReasonLine: String?
 
     init(_ i: BulletinIndicator, _ language: Language) {
         let zh = language == .chinese
@@ -24,7 +27,10 @@ struct IndicatorRow: Sendable {
         } else {
             rowValid = "\(i.validHours)/24"
         }
-        rowReason = i.invalidReason.map { Wording.reason($0, language) } ?? ""
+        let reason = i.invalidReason.map { Wording.reason($0, language) }
+        let name = Wording.indicatorName(i.indicator, language)
+        rowReason = reason
+        rowReasonLine = reason.map { "\(name)\(zh ? "：" : ": ")\($0)" }
     }
 }
 

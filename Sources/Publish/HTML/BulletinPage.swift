@@ -41,7 +41,6 @@ struct BulletinPage: Sendable {
     let hasSensitiveRows: Bool
     let exceedingText: String?
     let indicatorRows: [IndicatorRow]
-    let hasReasons: Bool
     let chart: HourlyChart
     let hourRows: [HourRow]
     let stationRows: [StationRow]
@@ -103,7 +102,6 @@ struct BulletinPage: Sendable {
             doc.standard == .hj633_2012 && !doc.city.iaqiOver100.isEmpty
             ? "\(l.exceeding)\(zh ? "：" : ": ")\(Wording.pollutants(doc.city.iaqiOver100, language))" : nil
         indicatorRows = doc.city.indicators.map { IndicatorRow($0, language) }
-        hasReasons = indicatorRows.contains { !$0.rowReason.isEmpty }
         chart = HourlyChart(
             hours: doc.hourly, title: zh ? "\(areaName) \(dateText) 逐小时AQI" : "\(areaName) hourly AQI, \(dateText)",
             language: language)

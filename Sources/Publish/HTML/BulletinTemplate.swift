@@ -51,10 +51,13 @@ enum BulletinTemplate {
         <section>
         <h2>{{l.indicatorsHeading}}</h2>
         <div class="scroll"><table>
-        <thead><tr><th scope="col">{{l.indicator}}</th><th scope="col" class="num">{{l.concentration}}</th><th scope="col" class="num">{{l.iaqi}}</th><th scope="col">{{l.validHours}}</th>{{#hasReasons}}<th scope="col">{{l.note}}</th>{{/hasReasons}}</tr></thead>
+        <thead><tr><th scope="col">{{l.indicator}}</th><th scope="col" class="num">{{l.concentration}}</th><th scope="col" class="num">{{l.iaqi}}</th><th scope="col">{{l.validHours}}</th></tr></thead>
         <tbody>
         {{#indicatorRows}}
-        <tr><th scope="row">{{rowName}}</th><td class="num">{{rowConcentration}} <small class="unit">{{rowUnit}}</small></td><td class="num">{{rowIAQI}}</td><td>{{rowValid}}</td>{{#hasReasons}}<td class="reason">{{rowReason}}</td>{{/hasReasons}}</tr>
+        <tr><th scope="row">{{rowName}}</th><td class="num">{{rowConcentration}} <small class="unit">{{rowUnit}}</small></td><td class="num">{{rowIAQI}}</td><td>{{rowValid}}</td></tr>
+        {{#rowReasonLine}}
+        <tr class="reason-row"><td colspan="4">{{rowReasonLine}}</td></tr>
+        {{/rowReasonLine}}
         {{/indicatorRows}}
         </tbody></table></div>
         </section>

@@ -39,12 +39,13 @@ enum PageStyle {
         thead th{background:#f4f6f8;font-weight:600;white-space:nowrap}
         .num{text-align:right;white-space:nowrap}
         td.reason{color:#555;font-size:.875rem;min-width:9rem}
+        tr.reason-row td{color:#444;font-size:.875rem;background:#fafbfc;padding-top:.2rem}
         .swatch{display:inline-block;width:.85em;height:.85em;margin-right:.35em;border-radius:.2em;border:1px solid rgba(0,0,0,.35);vertical-align:-.05em}
         .note{color:#555;font-size:.875rem}
         .chart{margin:.5rem 0}
         .chart svg{display:block;width:100%;height:auto;max-width:48rem}
         .chart text{font-size:15px;fill:#333}
-        .chart.hourly text{font-size:20px}
+        .chart.hourly text{font-size:18px}
         .chart.calendar svg{max-width:25rem}
         th[scope=row]{min-width:6.5em}
         small.unit{color:#555;font-size:.75em}
@@ -59,7 +60,7 @@ enum PageStyle {
         .stats div{background:#f4f6f8;border-radius:.5rem;padding:.6rem .8rem}
         .stats b{display:block;font-size:1.5rem;line-height:1.2}
         .stats span{font-size:.85rem;color:#444}
-        @media (max-width:40rem){body{font-size:15px}h1{font-size:1.35rem}.card .aqi{font-size:2.8rem}th,td{padding:.4rem .3rem}header.site nav a{margin-left:0;margin-right:1rem}}
+        @media (max-width:40rem){body{font-size:15px}h1{font-size:1.35rem}.card .aqi{font-size:2.8rem}th,td{padding:.4rem .3rem}header.site nav a{margin-left:0;margin-right:1rem}.chart.hourly text{font-size:24px}}
         @media print{header.site nav,footer.site{display:none}}
         """
 }

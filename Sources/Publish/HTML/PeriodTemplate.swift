@@ -17,10 +17,13 @@ enum PeriodTemplate {
         </tbody></table></div>
         <div class="scroll"><table>
         <caption>{{blockTitle}} 污染物浓度</caption>
-        <thead><tr><th scope="col">项目</th><th scope="col" class="num">浓度</th><th scope="col">单位</th><th scope="col" class="num">有效日数/要求</th><th scope="col">说明</th></tr></thead>
+        <thead><tr><th scope="col">项目</th><th scope="col" class="num">浓度</th><th scope="col" class="num">有效日数/要求</th></tr></thead>
         <tbody>
         {{#valueRows}}
-        <tr><th scope="row">{{valueName}}</th><td class="num">{{valueText}}</td><td>{{valueUnit}}</td><td class="num">{{valueDays}}</td><td class="reason">{{valueNote}}</td></tr>
+        <tr><th scope="row">{{valueName}}</th><td class="num">{{valueText}} <small class="unit">{{valueUnit}}</small></td><td class="num">{{valueDays}}</td></tr>
+        {{#valueNote}}
+        <tr class="reason-row"><td colspan="3">{{valueNote}}</td></tr>
+        {{/valueNote}}
         {{/valueRows}}
         </tbody></table></div>
         {{#compositeText}}

@@ -20,7 +20,8 @@ struct PeriodBlock: Sendable {
         let valueText: String
         let valueUnit: String
         let valueDays: String
-        let valueNote: String
+        /// Why the value is NA or incomplete; nil when it meets GB 3095—2026 Table 4.
+        let valueNote: String?
     }
 
     let blockTitle: String
@@ -64,7 +65,7 @@ struct PeriodBlock: Sendable {
         func add(_ name: String, _ value: PeriodValue?, _ pollutant: Pollutant) {
             guard let value else {
                 rows.append(
-                    ValueRow(valueName: name, valueText: "NA", valueUnit: pollutant.unit, valueDays: "0", valueNote: "无有效日数据"))
+                    ValueRow(valueName: name, valueText: "NA", valueUnit: pollutant.unit, valueDays: "0", valueNote: "\(name)：无有效日数据"))
                 return
             }
             let required = value.requiredDays.map { "/\($0)" } ?? ""
@@ -72,7 +73,7 @@ struct PeriodBlock: Sendable {
                 ValueRow(
                     valueName: name, valueText: PeriodFormat.concentration(value.value, pollutant),
                     valueUnit: pollutant.unit, valueDays: "\(value.days)\(required)",
-                    valueNote: value.isComplete ? "" : "有效日数据不足（GB 3095—2026 表4），仅供参考"))
+                    valueNote: value.isComplete ? nil : "\(name)：有效日数不足 GB 3095—2026 表4 的要求，仅供参考"))
         }
         add("PM2.5 平均浓度", stats.means[.pm2_5], .pm2_5)
         add("PM10 平均浓度", stats.means[.pm10], .pm10)

@@ -77,7 +77,7 @@ extension BulletinDocument {
             header: ["指标", "浓度", "单位", "分指数", "有效小时", "说明"],
             rows: city.indicators.map { i in
                 let row = IndicatorRow(i, zh)
-                return [row.rowName, row.rowConcentration, row.rowUnit, row.rowIAQI, row.rowValid, row.rowReason]
+                return [row.rowName, row.rowConcentration, row.rowUnit, row.rowIAQI, row.rowValid, row.rowReason ?? ""]
             })
         if !stations.isEmpty {
             lines += ["", "各监测点"]
