@@ -28,8 +28,10 @@ import Testing
 
     @Test func keysComeInTheDocumentedOrder() throws {
         let json = SampleBulletins.january[14].json()
-        let keys = ["\"schema\"", "\"area\"", "\"date\"", "\"standard\"", "\"standard_name\"", "\"averaging\"",
-            "\"revision\"", "\"issuer\"", "\"city\"", "\"stations\"", "\"hourly\""]
+        let keys = [
+            "\"schema\"", "\"area\"", "\"date\"", "\"standard\"", "\"standard_name\"", "\"averaging\"",
+            "\"revision\"", "\"issuer\"", "\"city\"", "\"stations\"", "\"hourly\"",
+        ]
         let positions = keys.map { json.range(of: "\n  \($0):")?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
@@ -37,17 +39,27 @@ import Testing
     }
 
     @Test(arguments: [
-        ("\"schema\": \"airbulletin.bulletin/1\"", "\"schema\": \"airbulletin.bulletin/9\"",
-            "bulletin JSON, at schema: unsupported schema \"airbulletin.bulletin/9\" (this version reads \"airbulletin.bulletin/1\")"),
-        ("\"exact\": \"1417/24\"", "\"exact\": \"1417/0\"",
-            "bulletin JSON, at city.indicators[6].exact: expected a fraction such as \"1417/24\", found \"1417/0\""),
-        ("\"exact\": \"1417/24\"", "\"exact\": \"1500/24\"",
-            "bulletin JSON, at city.indicators[6].concentration: 59 is not the exact value \"1500/24\" rounded (expected 62)"),
-        ("\"date\": \"2025-01-15\"", "\"date\": \"2025-02-30\"",
-            "bulletin JSON, at date: expected a date such as \"2025-01-15\", found \"2025-02-30\""),
+        (
+            "\"schema\": \"airbulletin.bulletin/1\"", "\"schema\": \"airbulletin.bulletin/9\"",
+            "bulletin JSON, at schema: unsupported schema \"airbulletin.bulletin/9\" (this version reads \"airbulletin.bulletin/1\")"
+        ),
+        (
+            "\"exact\": \"1417/24\"", "\"exact\": \"1417/0\"",
+            "bulletin JSON, at city.indicators[6].exact: expected a fraction such as \"1417/24\", found \"1417/0\""
+        ),
+        (
+            "\"exact\": \"1417/24\"", "\"exact\": \"1500/24\"",
+            "bulletin JSON, at city.indicators[6].concentration: 59 is not the exact value \"1500/24\" rounded (expected 62)"
+        ),
+        (
+            "\"date\": \"2025-01-15\"", "\"date\": \"2025-02-30\"",
+            "bulletin JSON, at date: expected a date such as \"2025-01-15\", found \"2025-02-30\""
+        ),
         ("\"index_number\"", "\"index_no\"", "bulletin JSON, at revision.index_number: missing key"),
-        ("\"indicator\": \"PM2_5_24H\"", "\"indicator\": \"PM25\"",
-            "bulletin JSON, at city.indicators[6].indicator: unknown indicator \"PM25\" (expected a key such as PM2_5_24H or O3_8H)"),
+        (
+            "\"indicator\": \"PM2_5_24H\"", "\"indicator\": \"PM25\"",
+            "bulletin JSON, at city.indicators[6].indicator: unknown indicator \"PM25\" (expected a key such as PM2_5_24H or O3_8H)"
+        ),
         ("\"aqi\": 80,", "\"aqi\": \"80\",", "bulletin JSON, at city.aqi: expected an integer, found \"80\""),
     ])
     func damagedDocumentsNameTheKey(original: String, damaged: String, message: String) throws {
@@ -65,7 +77,8 @@ import Testing
         let damaged = json.replacingOccurrences(
             of: "\"reason\": \"市便民服务中心 17时、18时 PM2.5 数据经审核后确认缺测，重新发布\"", with: "\"reason\": null")
         let error = #expect(throws: DocumentDecodingError.self) { try BulletinDocument.decode(json: damaged) }
-        #expect(error?.description == "bulletin JSON, at revision.reason: revision 2 needs the reason it was republished")
+        #expect(
+            error?.description == "bulletin JSON, at revision.reason: revision 2 needs the reason it was republished")
         let notJSON = #expect(throws: DocumentDecodingError.self) { try BulletinDocument.decode(json: "{\"schema\": ") }
         #expect(notJSON?.description == "bulletin JSON: not valid JSON: unexpected end of input at character 12")
     }

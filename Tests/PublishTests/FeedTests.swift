@@ -53,18 +53,25 @@ struct FeedTests {
         let new = try #require(second.first { $0.hasPrefix(id + "|") })
         #expect(old == id + "|2025-01-16T09:00:00+08:00|2025年1月15日 文山市空气质量日报|MB0000000/2025-00151")
         #expect(new == id + "|2025-01-17T10:30:00+08:00|2025年1月15日 文山市空气质量日报|MB0000000/2025-00152")
-        #expect(Set(first.dropFirst(2).map { $0.split(separator: "|")[0] }) == Set(second.dropFirst(2).map { $0.split(separator: "|")[0] }))
+        #expect(
+            Set(first.dropFirst(2).map { $0.split(separator: "|")[0] })
+                == Set(second.dropFirst(2).map { $0.split(separator: "|")[0] }))
         // The entry carries its revision note; entries stay newest first by their last change.
         #expect(second[2].hasPrefix("tag:example.gov.cn,2025:airbulletin/532601/2025-01-31|"))
         #expect(feeds[1].contains("修订说明：第2版于 2025-01-17 10:30 发布"))
-        #expect(feeds[1].contains("<published>2025-01-16T09:00:00+08:00</published>\n<updated>2025-01-17T10:30:00+08:00</updated>"))
+        #expect(
+            feeds[1].contains(
+                "<published>2025-01-16T09:00:00+08:00</published>\n<updated>2025-01-17T10:30:00+08:00</updated>"))
     }
 
     @Test func goldenFeedWithNoticesAndATombstoneParses() throws {
         let feed = try #require(GoldenSite.files.first { $0.path == "feed.xml" }).text
         let lines = try Self.parse([feed])
         #expect(lines.prefix(2) == ["bozo 0 ''", "entries 34"])
-        #expect(feed.contains("<at:deleted-entry ref=\"tag:example.gov.cn,2025:notice/MB0000000-2026-00052\" when=\"2026-03-04T16:00:00+08:00\">"))
+        #expect(
+            feed.contains(
+                "<at:deleted-entry ref=\"tag:example.gov.cn,2025:notice/MB0000000-2026-00052\" when=\"2026-03-04T16:00:00+08:00\">"
+            ))
         #expect(lines.contains { $0.hasPrefix("tag:example.gov.cn,2025:notice/MB0000000-2026-00071|") })
         #expect(!lines.contains { $0.hasPrefix("tag:example.gov.cn,2025:notice/MB0000000-2026-00052|") })
     }
@@ -83,7 +90,8 @@ struct FeedTests {
         var fix = documents[10]
         fix.revision = BulletinRevision(
             number: 2, reason: "数据审核", publishedBy: "王芳",
-            publishedAt: SampleBulletins.unixSeconds(LocalDate(year: 2024, month: 9, day: 8), hour: 11), indexNumber: "MB0000000/2024-09999")
+            publishedAt: SampleBulletins.unixSeconds(LocalDate(year: 2024, month: 9, day: 8), hour: 11),
+            indexNumber: "MB0000000/2024-09999")
         let files = try Self.site(documents + [fix])
         let feeds = ["feed.xml", "feed-archive-1.xml", "feed-archive-2.xml"].map { path in
             files.first { $0.path == path }?.text ?? ""
@@ -93,13 +101,19 @@ struct FeedTests {
         #expect(lines.filter { $0.hasPrefix("bozo") } == ["bozo 0 ''", "bozo 0 ''", "bozo 0 ''"])
         #expect(lines.filter { $0.hasPrefix("entries") } == ["entries 51", "entries 100", "entries 100"])
         let base = "https://example.gov.cn/air/"
-        #expect(feeds[0].contains("<link rel=\"prev-archive\" type=\"application/atom+xml\" href=\"\(base)feed-archive-2.xml\"/>"))
+        #expect(
+            feeds[0].contains(
+                "<link rel=\"prev-archive\" type=\"application/atom+xml\" href=\"\(base)feed-archive-2.xml\"/>"))
         #expect(!feeds[0].contains("<fh:archive/>"))
         #expect(feeds[1].contains("<fh:archive/>"))
         #expect(feeds[1].contains("<link rel=\"current\" type=\"application/atom+xml\" href=\"\(base)feed.xml\"/>"))
-        #expect(feeds[1].contains("<link rel=\"next-archive\" type=\"application/atom+xml\" href=\"\(base)feed-archive-2.xml\"/>"))
+        #expect(
+            feeds[1].contains(
+                "<link rel=\"next-archive\" type=\"application/atom+xml\" href=\"\(base)feed-archive-2.xml\"/>"))
         #expect(!feeds[1].contains("prev-archive"))
-        #expect(feeds[2].contains("<link rel=\"prev-archive\" type=\"application/atom+xml\" href=\"\(base)feed-archive-1.xml\"/>"))
+        #expect(
+            feeds[2].contains(
+                "<link rel=\"prev-archive\" type=\"application/atom+xml\" href=\"\(base)feed-archive-1.xml\"/>"))
         #expect(feeds[1].contains("<id>tag:example.gov.cn,2025:airbulletin/532601/2024-04-09</id>"))  // day 100
         #expect(feeds[2].contains("<id>tag:example.gov.cn,2025:airbulletin/532601/2024-04-10</id>"))  // day 101
         #expect(!feeds[0].contains("<id>tag:example.gov.cn,2025:airbulletin/532601/2024-04-10</id>"))

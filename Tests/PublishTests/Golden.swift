@@ -20,7 +20,8 @@ enum Golden {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            let message = "golden file \(name) is missing; record it with AIRBULLETIN_RECORD=1 swift test --filter PublishTests"
+            let message =
+                "golden file \(name) is missing; record it with AIRBULLETIN_RECORD=1 swift test --filter PublishTests"
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
             return
         }

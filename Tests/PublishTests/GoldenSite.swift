@@ -34,7 +34,8 @@ enum GoldenSite {
 
     static let withdrawn = FeedEntry(
         id: "tag:example.gov.cn,2025:notice/MB0000000-2026-00052", title: "行政处罚决定书", categoryTerm: "penalty",
-        categoryLabel: "行政处罚", published: SampleBulletins.unixSeconds(LocalDate(year: 2026, month: 3, day: 2), hour: 10),
+        categoryLabel: "行政处罚",
+        published: SampleBulletins.unixSeconds(LocalDate(year: 2026, month: 3, day: 2), hour: 10),
         updated: SampleBulletins.unixSeconds(LocalDate(year: 2026, month: 3, day: 2), hour: 10), summary: "已撤回",
         contentHTML: nil, link: "notices/MB0000000-2026-00052.html",
         catalogue: CatalogueMetadata(
@@ -51,6 +52,12 @@ enum GoldenSite {
         SiteContent(
             identity: identity, bulletins: documents, generatedAt: generatedAt, baseURL: "https://example.gov.cn/air/",
             idAuthority: "example.gov.cn,2025", extraEntries: [notice, withdrawn],
-            extraPages: [RenderedFile(path: "notices/MB0000000-2026-00071.html", text: "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"/><title>公示</title></head><body><p>公示</p></body></html>\n")])
+            extraPages: [
+                RenderedFile(
+                    path: "notices/MB0000000-2026-00071.html",
+                    text:
+                        "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"/><title>公示</title></head><body><p>公示</p></body></html>\n"
+                )
+            ])
     }
 }

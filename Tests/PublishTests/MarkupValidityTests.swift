@@ -21,7 +21,8 @@ struct MarkupValidityTests {
         var html: [String] = []
         for file in files {
             let url = folder.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.bytes).write(to: url)
             xml.append(url.path)
             if file.path.hasSuffix(".html") { html.append(url.path) }

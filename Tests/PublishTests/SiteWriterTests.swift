@@ -14,7 +14,8 @@ import Testing
         let walker = FileManager.default.enumerator(atPath: folder.path)
         while let entry = walker?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(entry).path, isDirectory: &isDirectory),
+            if FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(entry).path, isDirectory: &isDirectory),
                 !isDirectory.boolValue
             {
                 out[entry] = try Data(contentsOf: folder.appendingPathComponent(entry))
@@ -49,11 +50,14 @@ import Testing
             files: Self.files([("index.html", "two"), ("a/b/c.txt", "kept"), ("new.txt", "new")]), to: site.path)
         #expect(second == SiteWriter.Summary(written: 2, unchanged: 1, removed: 1))
         #expect(
-            try Self.snapshot(site) == ["index.html": Data("two".utf8), "a/b/c.txt": Data("kept".utf8), "new.txt": Data("new".utf8)])
+            try Self.snapshot(site) == [
+                "index.html": Data("two".utf8), "a/b/c.txt": Data("kept".utf8), "new.txt": Data("new".utf8),
+            ])
         #expect(Self.modificationTime(site.appendingPathComponent("a/b/c.txt").path) == 1_000_000_000)
         #expect(Self.modificationTime(site.appendingPathComponent("index.html").path) != 1_000_000_000)
         // Nothing is left beside the site but its lock file.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".public.lock", "public"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".public.lock", "public"])
     }
 
     @Test func aFailureBeforeTheSwapLeavesTheOldSiteAsItWas() throws {
@@ -72,14 +76,19 @@ import Testing
         let error = #expect(throws: SiteWriteError.self) { try failing.write(files: changed, to: site.path) }
         #expect(
             error?.description
-                == "site not written (the previous site is unchanged): stopped before the swap: No space left on device")
+                == "site not written (the previous site is unchanged): stopped before the swap: No space left on device"
+        )
         #expect(try Self.snapshot(site) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".public.lock", "public"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".public.lock", "public"])
     }
 
     @Test(arguments: [
         ("../outside.html", "refusing to write: \"../outside.html\" climbs out of the site directory with \"..\""),
-        ("/etc/passwd", "refusing to write: \"/etc/passwd\" is absolute (site paths are relative to the site directory)"),
+        (
+            "/etc/passwd",
+            "refusing to write: \"/etc/passwd\" is absolute (site paths are relative to the site directory)"
+        ),
         ("a/../../b", "refusing to write: \"a/../../b\" climbs out of the site directory with \"..\""),
         ("a//b", "refusing to write: \"a//b\" has an empty component (\"//\" or a trailing \"/\")"),
         (".git/config", "refusing to write: \".git/config\" has a component starting with \".\""),
@@ -102,7 +111,8 @@ import Testing
         let parent = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: parent) }
         let error = #expect(throws: SiteWriteError.self) {
-            try SiteWriter().write(files: Self.files([("a", "x"), ("a/b", "y")]), to: parent.appendingPathComponent("s").path)
+            try SiteWriter().write(
+                files: Self.files([("a", "x"), ("a/b", "y")]), to: parent.appendingPathComponent("s").path)
         }
         #expect(error?.message == "refusing to write: \"a\" is both a file and the folder of \"a/b\"")
     }
@@ -117,7 +127,8 @@ import Testing
         try Data("old".utf8).write(to: backup.appendingPathComponent("index.html"))
         let failing = SiteWriter { _ in throw CocoaError(.fileWriteOutOfSpace) }
         #expect(throws: SiteWriteError.self) {
-            try failing.write(files: Self.files([("index.html", "new")]), to: parent.appendingPathComponent("public").path)
+            try failing.write(
+                files: Self.files([("index.html", "new")]), to: parent.appendingPathComponent("public").path)
         }
         #expect(try Self.snapshot(parent.appendingPathComponent("public")) == ["index.html": Data("old".utf8)])
     }

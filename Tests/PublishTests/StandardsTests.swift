@@ -9,7 +9,10 @@ import Testing
     @Test func wenshan2025_01_15UsesHJ633_2012() throws {
         let doc = SampleBulletins.january[14]
         #expect(doc.standard == .hj633_2012)
-        #expect(doc.city.indicators.map(\.indicator) == [.so2_24h, .no2_24h, .co_24h, .o3_1h, .o3_8h, .pm10_24h, .pm2_5_24h])
+        #expect(
+            doc.city.indicators.map(\.indicator) == [
+                .so2_24h, .no2_24h, .co_24h, .o3_1h, .o3_8h, .pm10_24h, .pm2_5_24h,
+            ])
         #expect(doc.city.indicator(.pm2_5_24h)?.concentration == ExactDecimal(59))
         #expect(doc.city.indicator(.pm2_5_24h)?.iaqi == 80)
         #expect(doc.city.aqi == 80)
@@ -72,7 +75,10 @@ import Testing
         let slash = SampleBulletins.document(
             SyntheticDays.report(
                 SyntheticDays.march15,
-                stations: [StationHours(code: StationCode("2610A")!, name: "州水务局", isAssessment: true, coverage: plan, hours: hours)],
+                stations: [
+                    StationHours(
+                        code: StationCode("2610A")!, name: "州水务局", isAssessment: true, coverage: plan, hours: hours)
+                ],
                 coverage: plan))
         #expect(slash.city.aqi == 78)  // PM10 88: 50 + 50·(88−50)/70 = 77.1 → 78
         let page = slash.html(.english, revisions: [slash.revision], latest: 1)

@@ -43,7 +43,8 @@ enum SyntheticDays {
             date,
             stations: [
                 StationHours(code: StationCode("2610A")!, name: "州水务局", isAssessment: true, hours: station(pm2_5: 70)),
-                StationHours(code: StationCode("2611A")!, name: "市便民服务中心", isAssessment: true, hours: station(pm2_5: 70)),
+                StationHours(
+                    code: StationCode("2611A")!, name: "市便民服务中心", isAssessment: true, hours: station(pm2_5: 70)),
             ])
     }
 
@@ -60,7 +61,8 @@ enum SyntheticDays {
             stations: [
                 StationHours(code: StationCode("2610A")!, name: "州水务局", isAssessment: true, hours: station(pm2_5: 70)),
                 StationHours(code: StationCode("2611A")!, name: "市便民服务中心", isAssessment: true, hours: b),
-                StationHours(code: StationCode("2612A")!, name: "示例对照站", isAssessment: false, hours: station(pm2_5: 20)),
+                StationHours(
+                    code: StationCode("2612A")!, name: "示例对照站", isAssessment: false, hours: station(pm2_5: 20)),
             ])
     }
 

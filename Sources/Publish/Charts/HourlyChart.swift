@@ -72,7 +72,9 @@ struct HourlyChart: Sendable {
             HourlyChart.left * 10 + (HourlyChart.plotWidth * 10 * (2 * hour - 1) + 24) / 48
         }
         var bands: [Band] = []
-        var yTicks = [Tick(tickX: String(HourlyChart.left - 6), tickY: SVGNumber.text(tenths: y(0) + 70), tickLabel: "0")]
+        var yTicks = [
+            Tick(tickX: String(HourlyChart.left - 6), tickY: SVGNumber.text(tenths: y(0) + 70), tickLabel: "0")
+        ]
         var low = 0
         for (i, high) in HourlyChart.levelTops.enumerated() where low < scale {
             bands.append(
@@ -80,7 +82,9 @@ struct HourlyChart: Sendable {
                     bandY: SVGNumber.text(tenths: y(high)), bandHeight: SVGNumber.text(tenths: y(low) - y(high)),
                     bandFill: AirQualityLevel(number: i + 1).hex))
             yTicks.append(
-                Tick(tickX: String(HourlyChart.left - 6), tickY: SVGNumber.text(tenths: y(high) + 70), tickLabel: String(high)))
+                Tick(
+                    tickX: String(HourlyChart.left - 6), tickY: SVGNumber.text(tenths: y(high) + 70),
+                    tickLabel: String(high)))
             low = high
         }
         self.bands = bands

@@ -29,7 +29,8 @@ struct MonthBarsChart: Sendable {
 
     let barsTitle: String
     let barsDesc: String
-    let barsViewBox = "0 0 \(MonthBarsChart.left + 12 * MonthBarsChart.slot + 8) \(MonthBarsChart.top + MonthBarsChart.plotHeight + 30)"
+    let barsViewBox =
+        "0 0 \(MonthBarsChart.left + 12 * MonthBarsChart.slot + 8) \(MonthBarsChart.top + MonthBarsChart.plotHeight + 30)"
     let gridlines: [Gridline]
     let segments: [Segment]
     let monthLabels: [HourlyChart.Tick]
@@ -43,7 +44,8 @@ struct MonthBarsChart: Sendable {
         gridlines = [0, 10, 20, 30].map { d in
             let y = SVGNumber.text(tenths: bottom * 10 - height(d))
             return Gridline(
-                gridLeft: String(MonthBarsChart.left), gridRight: String(MonthBarsChart.left + 12 * MonthBarsChart.slot),
+                gridLeft: String(MonthBarsChart.left),
+                gridRight: String(MonthBarsChart.left + 12 * MonthBarsChart.slot),
                 gridY: y, gridLabelX: String(MonthBarsChart.left - 6),
                 gridLabelY: SVGNumber.text(tenths: bottom * 10 - height(d) + 40), gridLabel: "\(d)天")
         }

@@ -27,7 +27,8 @@ extension BulletinDocument {
         }
         let averagingField = try doc["averaging"]
         guard let averaging = CityAveraging(rawValue: try averagingField.string()) else {
-            throw averagingField.fail("expected \"hourly-first\" or \"station-daily-first\", found \(averagingField.describe)")
+            throw averagingField.fail(
+                "expected \"hourly-first\" or \"station-daily-first\", found \(averagingField.describe)")
         }
         let area = try doc["area"]
         let issuer = try doc["issuer"]
@@ -95,7 +96,8 @@ extension BulletinDocument {
         guard concentration == exact?.rounded(toDecimals: decimals, .halfEven) else {
             let expected = exact.map { $0.rounded(toDecimals: decimals, .halfEven).description } ?? "null"
             throw concentrationField.fail(
-                "\(concentrationField.describe) is not the exact value \(exactField.describe) rounded (expected \(expected))")
+                "\(concentrationField.describe) is not the exact value \(exactField.describe) rounded (expected \(expected))"
+            )
         }
         let invalidField = try i["invalid"]
         return BulletinIndicator(
@@ -122,7 +124,8 @@ extension BulletinDocument {
             return .tooFewHours(valid: try r["valid"].int(), required: try r["required"].int(), flagged: flagged)
         default:
             throw reasonField.fail(
-                "unknown reason \(reasonField.describe) (expected not-monitored, no-data, too-few-hours or too-few-windows)")
+                "unknown reason \(reasonField.describe) (expected not-monitored, no-data, too-few-hours or too-few-windows)"
+            )
         }
     }
 }

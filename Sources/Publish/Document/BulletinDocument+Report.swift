@@ -5,7 +5,8 @@ extension BulletinDocument {
     public init(report: DailyReport, area: BulletinArea, issuer: Issuer, revision: BulletinRevision) {
         self.init(
             area: area, issuer: issuer, date: report.date, standard: report.standard, averaging: report.averaging,
-            revision: revision, city: BulletinLocation(report.area), stations: report.stations.map(BulletinLocation.init),
+            revision: revision, city: BulletinLocation(report.area),
+            stations: report.stations.map(BulletinLocation.init),
             hourly: report.hourly.enumerated().map { k, index in
                 BulletinHour(hour: k + 1, aqi: index.aqi, primaryPollutants: index.primaryPollutants)
             })

@@ -88,7 +88,8 @@ public enum AtomFeed {
             entryPublished: ChinaTime(unixSeconds: e.published).rfc3339,
             entryUpdated: ChinaTime(unixSeconds: e.updated).rfc3339, categoryTerm: e.categoryTerm,
             categoryLabel: e.categoryLabel, entrySummary: e.summary, entryContent: e.contentHTML,
-            indexNumber: c.indexNumber, publisher: c.publisher, subject: c.subject, generatedOn: c.generatedOn.description,
+            indexNumber: c.indexNumber, publisher: c.publisher, subject: c.subject,
+            generatedOn: c.generatedOn.description,
             documentNumber: c.documentNumber, disclosureMode: c.disclosureMode, validity: c.validity)
     }
 

@@ -53,7 +53,8 @@ extension BulletinPage {
             notes.append(
                 zh
                     ? "未纳入监测方案（/）：\(names)；符合 HJ 633—2026 第5.3.2条，不影响 AQI 发布。"
-                    : "Not in the monitoring plan (/): \(names); exempt under HJ 633—2026 §5.3.2, so the AQI is published.")
+                    : "Not in the monitoring plan (/): \(names); exempt under HJ 633—2026 §5.3.2, so the AQI is published."
+            )
         }
         if !city.rulesApplied.isEmpty {
             notes.append((zh ? "适用的特殊规则：" : "Special rules applied: ") + city.rulesApplied.joined(separator: "; "))
@@ -70,7 +71,8 @@ extension BulletinPage {
             MetaRow(metaTerm: l.issuer, metaValue: zh ? doc.issuer.name : doc.issuer.englishName),
             MetaRow(metaTerm: l.indexNumber, metaValue: doc.revision.indexNumber),
             MetaRow(metaTerm: l.publishedAt, metaValue: zh ? "\(time)（北京时间）" : "\(time) (UTC+8)"),
-            MetaRow(metaTerm: l.revision, metaValue: zh ? "第\(doc.revision.number)版" : "Revision \(doc.revision.number)"),
+            MetaRow(
+                metaTerm: l.revision, metaValue: zh ? "第\(doc.revision.number)版" : "Revision \(doc.revision.number)"),
         ]
         if doc.revision.number > 1, let reason = doc.revision.reason {
             rows.append(MetaRow(metaTerm: zh ? "修订原因" : "Reason for revision", metaValue: reason))

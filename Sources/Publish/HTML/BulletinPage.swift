@@ -69,7 +69,9 @@ struct BulletinPage: Sendable {
             root: "../../", content: identity,
             nav: [
                 .init(navHref: "../../\(month)", navText: zh ? "月报" : "Month (中文)", navLang: nil),
-                .init(navHref: "../../" + SitePaths.yearPage(doc.date.year), navText: zh ? "年报" : "Year (中文)", navLang: nil),
+                .init(
+                    navHref: "../../" + SitePaths.yearPage(doc.date.year), navText: zh ? "年报" : "Year (中文)",
+                    navLang: nil),
                 .init(navHref: SitePaths.fileName(otherPath), navText: l.otherLanguage, navLang: other.tag),
             ],
             alternates: [
@@ -118,7 +120,8 @@ struct BulletinPage: Sendable {
                 linkText: "JSON")
         ]
         if isCurrent {
-            downloads.append(Link(linkHref: SitePaths.fileName(SitePaths.text(doc.date)), linkText: zh ? "纯文本" : "Plain text"))
+            downloads.append(
+                Link(linkHref: SitePaths.fileName(SitePaths.text(doc.date)), linkText: zh ? "纯文本" : "Plain text"))
         }
         self.downloads = downloads
     }

@@ -39,7 +39,8 @@ struct MarkupEscaping: MustacheContentType {
     /// Plain text with the same characters removed (for .txt output).
     static func plain(_ text: String) -> String {
         var out = ""
-        out.unicodeScalars.append(contentsOf: text.unicodeScalars.filter { $0 == "\n" || ($0 != "\r" && isAllowed($0)) })
+        out.unicodeScalars.append(
+            contentsOf: text.unicodeScalars.filter { $0 == "\n" || ($0 != "\r" && isAllowed($0)) })
         return out
     }
 }

@@ -9,7 +9,8 @@ enum PageTemplates {
         let templates: [(String, String)] = [
             ("head", head), ("siteHeader", siteHeader), ("siteFooter", siteFooter), ("bulletin", BulletinTemplate.text),
             ("hourlyChart", ChartTemplates.hourly), ("calendar", ChartTemplates.calendar),
-            ("monthBars", ChartTemplates.monthBars), ("period", PeriodTemplate.text), ("polluted", PeriodTemplate.polluted),
+            ("monthBars", ChartTemplates.monthBars), ("period", PeriodTemplate.text),
+            ("polluted", PeriodTemplate.polluted),
             ("month", PeriodTemplate.month),
             ("year", PeriodTemplate.year), ("index", IndexTemplate.text), ("feedContent", FeedTemplate.content),
             ("feed", FeedTemplate.feed),

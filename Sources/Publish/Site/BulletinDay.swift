@@ -15,7 +15,8 @@ struct BulletinDay: Sendable {
         for (date, docs) in Dictionary(grouping: documents, by: \.date).sorted(by: { $0.key < $1.key }) {
             let sorted = docs.sorted { $0.revision.number < $1.revision.number }
             for (a, b) in zip(sorted, sorted.dropFirst()) where a.revision.number == b.revision.number {
-                throw SiteError("\(date): revision \(a.revision.number) appears twice (each revision is published once)")
+                throw SiteError(
+                    "\(date): revision \(a.revision.number) appears twice (each revision is published once)")
             }
             days.append(BulletinDay(date: date, revisions: sorted))
         }

@@ -32,10 +32,12 @@ public func renderSite(_ content: SiteContent) throws(SiteError) -> [RenderedFil
         files.append(
             RenderedFile(
                 path: stem + ".html",
-                text: PageTemplates.render("month", MonthPage(year: year, month: month, documents: latest, identity: identity))))
+                text: PageTemplates.render(
+                    "month", MonthPage(year: year, month: month, documents: latest, identity: identity))))
         files.append(
             RenderedFile(
-                path: stem + ".json", text: MonthJSON.render(year: year, month: month, documents: latest, identity: identity)))
+                path: stem + ".json",
+                text: MonthJSON.render(year: year, month: month, documents: latest, identity: identity)))
     }
     for year in Set(latest.map(\.date.year)).sorted() {
         files.append(
@@ -44,7 +46,9 @@ public func renderSite(_ content: SiteContent) throws(SiteError) -> [RenderedFil
                 text: PageTemplates.render("year", YearPage(year: year, documents: latest, identity: identity))))
     }
     files.append(
-        RenderedFile(path: SitePaths.index, text: PageTemplates.render("index", IndexPage(documents: latest, identity: identity))))
+        RenderedFile(
+            path: SitePaths.index, text: PageTemplates.render("index", IndexPage(documents: latest, identity: identity))
+        ))
     files.append(RenderedFile(path: SitePaths.history, text: HistoryCSV.render(latest)))
     let entries = days.map { FeedEntry.bulletin($0, idAuthority: content.idAuthority) } + content.extraEntries
     files += AtomFeed.render(
@@ -77,7 +81,8 @@ extension SiteContent {
         }
         for doc in bulletins where doc.area.code != identity.area.code {
             throw SiteError(
-                "the bulletin of \(doc.date) is for area \(doc.area.code), not \(identity.area.code) (one site per area)")
+                "the bulletin of \(doc.date) is for area \(doc.area.code), not \(identity.area.code) (one site per area)"
+            )
         }
         var ids = Set<String>()
         for entry in extraEntries {
@@ -103,10 +108,13 @@ extension SiteContent {
     static func isTaggingEntity(_ text: String) -> Bool {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty,
-            parts[0].unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" })
+            parts[0].unicodeScalars.allSatisfy({
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-"
+            })
         else { return false }
         let date = parts[1].split(separator: "-", omittingEmptySubsequences: false)
         let widths = date.map(\.count)
-        return [[4], [4, 2], [4, 2, 2]].contains(widths) && date.allSatisfy { $0.allSatisfy(\.isNumber) && $0.allSatisfy(\.isASCII) }
+        return [[4], [4, 2], [4, 2, 2]].contains(widths)
+            && date.allSatisfy { $0.allSatisfy(\.isNumber) && $0.allSatisfy(\.isASCII) }
     }
 }

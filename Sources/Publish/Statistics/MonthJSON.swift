@@ -23,7 +23,9 @@ enum MonthJSON {
         w.key("period")
         write(PeriodStatistics(first: first, last: first.lastOfMonth, days: summaries), to: &w)
         w.key("year_to_date")
-        write(PeriodStatistics(first: LocalDate(year: year, month: 1, day: 1), last: first.lastOfMonth, days: summaries), to: &w)
+        write(
+            PeriodStatistics(first: LocalDate(year: year, month: 1, day: 1), last: first.lastOfMonth, days: summaries),
+            to: &w)
         w.key("polluted_days")
         w.beginArray()
         for doc in inMonth where (doc.city.level?.number ?? 0) >= 3 {

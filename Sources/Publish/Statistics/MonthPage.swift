@@ -25,7 +25,8 @@ struct MonthPage: Sendable {
         heading = "\(area)\(name)环境空气质量"
         let summaries = documents.filter { $0.date.year == year }.map(DaySummary.init)
         self.month = PeriodBlock(
-            PeriodStatistics(first: first, last: first.lastOfMonth, days: summaries), title: name, lead: "\(name)，\(area)")
+            PeriodStatistics(first: first, last: first.lastOfMonth, days: summaries), title: name,
+            lead: "\(name)，\(area)")
         let ytdTitle = month == 1 ? "\(year)年1月累计" : "\(year)年1—\(month)月累计"
         yearToDate = PeriodBlock(
             PeriodStatistics(first: LocalDate(year: year, month: 1, day: 1), last: first.lastOfMonth, days: summaries),

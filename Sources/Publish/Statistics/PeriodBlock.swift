@@ -65,7 +65,9 @@ struct PeriodBlock: Sendable {
         func add(_ name: String, _ value: PeriodValue?, _ pollutant: Pollutant) {
             guard let value else {
                 rows.append(
-                    ValueRow(valueName: name, valueText: "NA", valueUnit: pollutant.unit, valueDays: "0", valueNote: "\(name)：无有效日数据"))
+                    ValueRow(
+                        valueName: name, valueText: "NA", valueUnit: pollutant.unit, valueDays: "0",
+                        valueNote: "\(name)：无有效日数据"))
                 return
             }
             let required = value.requiredDays.map { "/\($0)" } ?? ""
@@ -91,7 +93,9 @@ struct PeriodBlock: Sendable {
             "\(lead)环境空气质量监测天数\(stats.daysMonitored)天，有效天数\(stats.daysValid)天，"
             + "其中\(PeriodFormat.levelCounts(stats.daysPerLevel))，优良天数比例\(rate)。"
         var values: [String] = []
-        if let v = stats.means[.pm2_5] { values.append("PM2.5平均浓度\(PeriodFormat.concentration(v.value, .pm2_5)) µg/m³") }
+        if let v = stats.means[.pm2_5] {
+            values.append("PM2.5平均浓度\(PeriodFormat.concentration(v.value, .pm2_5)) µg/m³")
+        }
         if let v = stats.means[.pm10] { values.append("PM10平均浓度\(PeriodFormat.concentration(v.value, .pm10)) µg/m³") }
         if let v = stats.o3Percentile90 {
             values.append("O3日最大8小时平均第90百分位数\(PeriodFormat.concentration(v.value, .o3)) µg/m³")

@@ -83,7 +83,8 @@ struct YearPage: Sendable {
             rows.append(
                 ComparisonRow(
                     comparisonName: "优良天数比例", comparisonThis: PeriodFormat.percent(a) + "%",
-                    comparisonLast: PeriodFormat.percent(b) + "%", comparisonChange: PeriodFormat.pointChange(from: b, to: a)))
+                    comparisonLast: PeriodFormat.percent(b) + "%",
+                    comparisonChange: PeriodFormat.pointChange(from: b, to: a)))
         }
         func add(_ name: String, _ a: PeriodValue?, _ b: PeriodValue?, _ p: Pollutant) {
             guard let a, let b else { return }

@@ -43,7 +43,9 @@ enum Wording {
                 ? "有效小时数不足（\(valid)/24，至少需\(required)小时）"
                 : "too few valid hours (\(valid)/24, \(required) needed)"
             if let (flag, hours) = reason.dominantFlag {
-                text += zh ? "，主要因\(flagName(flag, .chinese))\(hours)小时" : "; mostly \(flagName(flag, .english)), \(hours) h"
+                text +=
+                    zh
+                    ? "，主要因\(flagName(flag, .chinese))\(hours)小时" : "; mostly \(flagName(flag, .english)), \(hours) h"
             }
             return text
         case .tooFewWindows(let valid, let required):

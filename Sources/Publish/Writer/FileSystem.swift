@@ -73,7 +73,8 @@ enum FileSystem {
         return fd
     }
 
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) ->
+    private typealias RenameAt2 =
+        @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) ->
         Int32
 
     /// Swaps two paths atomically with Linux renameat2(RENAME_EXCHANGE); false when the kernel

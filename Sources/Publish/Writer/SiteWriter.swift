@@ -73,7 +73,9 @@ public struct SiteWriter: Sendable {
     static func checkPaths(_ files: [RenderedFile]) throws(SiteWriteError) {
         var seen = Set<String>()
         for file in files {
-            if let problem = SitePaths.problem(with: file.path) { throw SiteWriteError("refusing to write: \(problem)") }
+            if let problem = SitePaths.problem(with: file.path) {
+                throw SiteWriteError("refusing to write: \(problem)")
+            }
             guard seen.insert(file.path).inserted else {
                 throw SiteWriteError("refusing to write: \"\(file.path)\" is given twice")
             }
@@ -83,14 +85,16 @@ public struct SiteWriter: Sendable {
             for component in file.path.split(separator: "/").dropLast() {
                 prefix += prefix.isEmpty ? String(component) : "/" + component
                 if seen.contains(prefix) {
-                    throw SiteWriteError("refusing to write: \"\(prefix)\" is both a file and the folder of \"\(file.path)\"")
+                    throw SiteWriteError(
+                        "refusing to write: \"\(prefix)\" is both a file and the folder of \"\(file.path)\"")
                 }
             }
         }
     }
 
     /// Writes every file into `staging`, hard-linking the old file when the bytes are the same.
-    static func build(_ files: [RenderedFile], into staging: String, comparingWith target: String) throws(SiteWriteError)
+    static func build(_ files: [RenderedFile], into staging: String, comparingWith target: String)
+        throws(SiteWriteError)
         -> Summary
     {
         var made = Set<String>()
@@ -121,7 +125,9 @@ public struct SiteWriter: Sendable {
     static func swap(_ staging: String, into target: String, parent: String, name: String) throws(SiteWriteError) {
         var info = stat()
         if lstat(target, &info) != 0 {
-            guard rename(staging, target) == 0 else { throw SiteWriteError.posix("cannot move the new site to \(target)") }
+            guard rename(staging, target) == 0 else {
+                throw SiteWriteError.posix("cannot move the new site to \(target)")
+            }
             FileSystem.syncDirectory(parent)
             return
         }
