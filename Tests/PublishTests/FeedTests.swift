@@ -119,5 +119,16 @@ struct FeedTests {
         #expect(!feeds[0].contains("<id>tag:example.gov.cn,2025:airbulletin/532601/2024-04-10</id>"))
         #expect(feeds[0].contains("<id>tag:example.gov.cn,2025:airbulletin/532601/2024-01-11</id>"))  // republished
         #expect(feeds[1].contains("<id>tag:example.gov.cn,2025:airbulletin/532601/2024-01-11</id>"))
+        if let xmllint = ExternalTool.find("xmllint") {
+            let folder = try ExternalTool.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let paths = try feeds.enumerated().map { i, text in
+                let url = folder.appendingPathComponent("\(i).xml")
+                try text.write(to: url, atomically: true, encoding: .utf8)
+                return url.path
+            }
+            let result = try ExternalTool.run(xmllint, ["--noout", "--nonet"] + paths)
+            #expect(result.status == 0 && result.errors.isEmpty, "\(result.errors)")
+        }
     }
 }
