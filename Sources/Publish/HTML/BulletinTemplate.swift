@@ -1,14 +1,8 @@
 /// The daily bulletin page (HJ 633—2026 §5.1, Tables 4–5), both languages.
 enum BulletinTemplate {
     static let text = """
-        <!DOCTYPE html>
-        <html lang="{{frame.lang}}">
-        {{#frame}}
-        {{>head}}
-        <body>
-        {{>siteHeader}}
-        {{/frame}}
-        <main class="wrap">
+        {{<page}}
+        {{$main}}
         {{#banner}}
         <p class="banner">{{bannerText}} <a href="{{bannerHref}}">{{bannerLink}}</a></p>
         {{/banner}}
@@ -106,12 +100,8 @@ enum BulletinTemplate {
         <p>{{l.downloads}}{{#downloads}} <a href="{{linkHref}}">{{linkText}}</a>{{/downloads}}</p>
         <p class="note">{{l.notesText}}</p>
         </section>
-        </main>
-        {{#frame}}
-        {{>siteFooter}}
-        {{/frame}}
-        </body>
-        </html>
+        {{/main}}
+        {{/page}}
 
         """
 }

@@ -1,14 +1,8 @@
 /// `index.html`.
 enum IndexTemplate {
     static let text = """
-        <!DOCTYPE html>
-        <html lang="{{frame.lang}}">
-        {{#frame}}
-        {{>head}}
-        <body>
-        {{>siteHeader}}
-        {{/frame}}
-        <main class="wrap">
+        {{<page}}
+        {{$main}}
         <h1>{{heading}}</h1>
         {{#latest}}
         <section>
@@ -56,12 +50,8 @@ enum IndexTemplate {
         <li><a href="history.csv">历史数据（history.csv）</a></li>
         </ul>
         </section>
-        </main>
-        {{#frame}}
-        {{>siteFooter}}
-        {{/frame}}
-        </body>
-        </html>
+        {{/main}}
+        {{/page}}
 
         """
 }

@@ -7,7 +7,8 @@ enum PageTemplates {
         MustacheContentTypes.register(MarkupEscaping(), named: MarkupEscaping.name)
         var library = MustacheLibrary()
         let templates: [(String, String)] = [
-            ("head", head), ("siteHeader", siteHeader), ("siteFooter", siteFooter), ("bulletin", BulletinTemplate.text),
+            ("page", page), ("head", head), ("siteHeader", siteHeader), ("siteFooter", siteFooter),
+            ("bulletin", BulletinTemplate.text),
             ("hourlyChart", ChartTemplates.hourly), ("calendar", ChartTemplates.calendar),
             ("monthBars", ChartTemplates.monthBars), ("period", PeriodTemplate.text),
             ("polluted", PeriodTemplate.polluted),
@@ -30,6 +31,25 @@ enum PageTemplates {
         }
         return text
     }
+
+    /// The frame of every page; a page fills the `main` block (`{{<page}}{{$main}}…{{/main}}{{/page}}`).
+    static let page = """
+        <!DOCTYPE html>
+        <html lang="{{frame.lang}}">
+        {{#frame}}
+        {{>head}}
+        <body>
+        {{>siteHeader}}
+        {{/frame}}
+        <main class="wrap">
+        {{$main}}{{/main}}</main>
+        {{#frame}}
+        {{>siteFooter}}
+        {{/frame}}
+        </body>
+        </html>
+
+        """
 
     static let head = """
         <head>

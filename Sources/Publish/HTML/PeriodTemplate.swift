@@ -33,6 +33,9 @@ enum PeriodTemplate {
         """
 
     static let polluted = """
+        <section>
+        <h2>污染天</h2>
+        {{#hasPolluted}}
         <div class="scroll"><table>
         <thead><tr><th scope="col">日期</th><th scope="col" class="num">AQI</th><th scope="col">类别</th><th scope="col">首要污染物</th><th scope="col">浓度</th></tr></thead>
         <tbody>
@@ -40,18 +43,17 @@ enum PeriodTemplate {
         <tr><th scope="row"><a href="{{pollutedHref}}">{{pollutedDate}}</a></th><td class="num">{{pollutedAQI}}</td><td><span class="swatch" style="background:{{pollutedSwatch}}"></span>{{pollutedCategory}}</td><td>{{pollutedPrimary}}</td><td>{{pollutedConcentration}}</td></tr>
         {{/pollutedRows}}
         </tbody></table></div>
+        {{/hasPolluted}}
+        {{^hasPolluted}}
+        <p>{{pollutedNone}}</p>
+        {{/hasPolluted}}
+        </section>
 
         """
 
     static let month = """
-        <!DOCTYPE html>
-        <html lang="{{frame.lang}}">
-        {{#frame}}
-        {{>head}}
-        <body>
-        {{>siteHeader}}
-        {{/frame}}
-        <main class="wrap">
+        {{<page}}
+        {{$main}}
         <h1>{{heading}}</h1>
         {{#stationNames}}
         <p class="period">评价点位：{{stationNames}}</p>
@@ -70,15 +72,7 @@ enum PeriodTemplate {
         {{/calendar}}
         </div>
         </section>
-        <section>
-        <h2>污染天</h2>
-        {{#hasPolluted}}
         {{>polluted}}
-        {{/hasPolluted}}
-        {{^hasPolluted}}
-        <p>本月无轻度污染及以上天气。</p>
-        {{/hasPolluted}}
-        </section>
         <section>
         <h2>{{yearToDate.blockTitle}}</h2>
         {{#yearToDate}}
@@ -86,24 +80,14 @@ enum PeriodTemplate {
         {{/yearToDate}}
         </section>
         <p class="note">评价依据：{{standards}}。月均浓度为各日日均值（O3 为日最大8小时平均）的算术平均；CO 和 O3 按国家月报口径给出第95、第90百分位数；浓度按 GB/T 8170 修约。</p>
-        </main>
-        {{#frame}}
-        {{>siteFooter}}
-        {{/frame}}
-        </body>
-        </html>
+        {{/main}}
+        {{/page}}
 
         """
 
     static let year = """
-        <!DOCTYPE html>
-        <html lang="{{frame.lang}}">
-        {{#frame}}
-        {{>head}}
-        <body>
-        {{>siteHeader}}
-        {{/frame}}
-        <main class="wrap">
+        {{<page}}
+        {{$main}}
         <h1>{{heading}}</h1>
         <section>
         <h2>{{year.blockTitle}}全年</h2>
@@ -139,21 +123,9 @@ enum PeriodTemplate {
         </tbody></table></div>
         </section>
         {{/comparisonTitle}}
-        <section>
-        <h2>污染天</h2>
-        {{#hasPolluted}}
         {{>polluted}}
-        {{/hasPolluted}}
-        {{^hasPolluted}}
-        <p>本年无轻度污染及以上天气。</p>
-        {{/hasPolluted}}
-        </section>
-        </main>
-        {{#frame}}
-        {{>siteFooter}}
-        {{/frame}}
-        </body>
-        </html>
+        {{/main}}
+        {{/page}}
 
         """
 }

@@ -9,6 +9,7 @@ struct MonthPage: Sendable {
     let yearToDate: PeriodBlock
     let pollutedRows: [PollutedDayRow]
     let hasPolluted: Bool
+    let pollutedNone = "本月无轻度污染及以上天气。"
     let calendar: CalendarChart
     let stationNames: String?
     let standards: String

@@ -28,6 +28,7 @@ struct YearPage: Sendable {
     let monthRows: [MonthRow]
     let pollutedRows: [PollutedDayRow]
     let hasPolluted: Bool
+    let pollutedNone = "本年无轻度污染及以上天气。"
     let comparisonTitle: String?
     let comparisonRows: [ComparisonRow]
 
