@@ -60,7 +60,7 @@ enum PageStyle {
         .stats div{background:#f4f6f8;border-radius:.5rem;padding:.6rem .8rem}
         .stats b{display:block;font-size:1.5rem;line-height:1.2}
         .stats span{font-size:.85rem;color:#444}
-        @media (max-width:40rem){body{font-size:15px}h1{font-size:1.35rem}.card .aqi{font-size:2.8rem}th,td{padding:.4rem .3rem}header.site nav a{margin-left:0;margin-right:1rem}.chart.hourly text{font-size:24px}thead th{white-space:normal}}
+        @media (max-width:40rem){body{font-size:15px}h1{font-size:1.35rem}.card .aqi{font-size:2.8rem}th,td{padding:.4rem .3rem}header.site nav a{margin-left:0;margin-right:1rem}.chart.hourly text{font-size:24px}}
         @media print{header.site nav,footer.site{display:none}}
         """
 }
