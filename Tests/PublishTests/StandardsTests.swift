@@ -97,5 +97,12 @@ import Testing
         let pm10 = try #require(station.indicator(.pm10_24h))
         #expect(pm10.invalidReason == .tooFewHours(valid: 14, required: 20, flagged: [.maintenance: 10]))
         #expect(doc.json().contains("\"note\": \"有效小时数不足（14/24，至少需20小时），主要因维护（M）10小时\""))
+        #expect(
+            doc.html(.chinese, revisions: [doc.revision], latest: 1).contains(
+                "<p class=\"note\">市便民服务中心（2611A）PM10 日平均：有效小时数不足（14/24，至少需20小时），主要因维护（M）10小时</p>"))
+        #expect(
+            doc.html(.english, revisions: [doc.revision], latest: 1).contains(
+                "<p class=\"note\">市便民服务中心 (2611A) PM10 24-h mean: too few valid hours (14/24, 20 needed); mostly maintenance (M), 10 h</p>"
+            ))
     }
 }

@@ -45,6 +45,8 @@ struct BulletinPage: Sendable {
     let hourRows: [HourRow]
     let stationRows: [StationRow]
     let hasStations: Bool
+    /// Why a station's indicator is NA, e.g. "市便民服务中心（2611A）PM10 日平均：…维护（M）10小时".
+    let stationNotes: [String]
     let about: [MetaRow]
     let revisionRows: [RevisionRow]
     let downloads: [Link]
@@ -110,6 +112,15 @@ struct BulletinPage: Sendable {
         hourRows = doc.hourly.map { HourRow($0, language) }
         stationRows = doc.stations.map { StationRow($0, language, labels: l) }
         hasStations = !stationRows.isEmpty
+        stationNotes = doc.stations.flatMap { s in
+            s.indicators.compactMap { i in
+                i.invalidReason.map {
+                    let place = zh ? "\(s.name)（\(s.code)）" : "\(s.name) (\(s.code)) "
+                    let indicator = Wording.indicatorName(i.indicator, language)
+                    return "\(place)\(indicator)\(zh ? "：" : ": ")\(Wording.reason($0, language))"
+                }
+            }
+        }
         about = BulletinPage.about(doc, language, labels: l)
         revisionRows = revisions.sorted { $0.number > $1.number }.map { r in
             RevisionRow(r, date: doc.date, language: language, latest: latest, shown: doc.revision.number)

@@ -82,6 +82,9 @@ enum BulletinTemplate {
         <tr><th scope="row">{{stationName}} <span class="note">{{stationCode}}{{#stationKind}} · {{stationKind}}{{/stationKind}}</span></th><td class="num">{{stationAQI}}</td><td>{{stationLevel}}</td><td>{{#stationSwatch}}<span class="swatch" style="background:{{stationSwatch}}"></span>{{/stationSwatch}}{{stationCategory}}</td><td>{{stationPrimary}}</td><td>{{stationValid}}</td></tr>
         {{/stationRows}}
         </tbody></table></div>
+        {{#stationNotes}}
+        <p class="note">{{.}}</p>
+        {{/stationNotes}}
         </section>
         {{/hasStations}}
         <section>
