@@ -36,8 +36,12 @@ let package = Package(
         .target(
             name: "Disclosure",
             dependencies: ["AQI", "Formats", .product(name: "Mustache", package: "swift-mustache")]),
+        // Renderers (HTML, JSON, text, Atom, CSV) returning files in memory; SiteWriter writes them.
+        .target(
+            name: "Publish",
+            dependencies: ["AQI", "Formats", .product(name: "Mustache", package: "swift-mustache")]),
         // The use cases, wired from the modules above.
-        .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Stations", "Store", "Disclosure"]),
+        .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Stations", "Store", "Disclosure", "Publish"]),
         // The command line: one library call per command.
         .executableTarget(
             name: "airbulletin",
@@ -75,6 +79,9 @@ let package = Package(
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),
         // Runs the built binary: exact output, errors and exit codes.
         .testTarget(name: "CLITests", dependencies: ["Formats", "TestSupport"]),
+        // Golden files in Tests/PublishTests/Golden; AIRBULLETIN_RECORD=1 re-records them.
+        .testTarget(
+            name: "PublishTests", dependencies: ["Publish", "AQI", "Formats", "Fetch", "App"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,11 +1,20 @@
 /// Writes JSON text with keys in the order the caller gives them, so published JSON has a
 /// stable, documented key order and no Foundation round trip (it also runs on the
-/// `aqi --batch` hot path).
+/// `aqi --batch` hot path). Compact by default; `init(indentation:)` writes one member per
+/// line, for published files people read and diff.
 public struct JSONWriter: Sendable {
     public private(set) var text = ""
     private var needsComma: [Bool] = [false]
+    /// The text of one indentation level; nil writes compact JSON.
+    private let indentUnit: String?
+    /// True between a key and its value: the value goes on the key's line.
+    private var afterKey = false
 
-    public init() {}
+    public init() { indentUnit = nil }
+
+    /// A writer that puts each member and element on its own line, indented by `indentation`
+    /// spaces per level, with a space after each `:`.
+    public init(indentation: Int) { indentUnit = String(repeating: " ", count: indentation) }
 
     public mutating func beginObject() {
         separate()
@@ -13,7 +22,7 @@ public struct JSONWriter: Sendable {
         needsComma.append(false)
     }
     public mutating func endObject() {
-        needsComma.removeLast()
+        closeContainer()
         text += "}"
     }
     public mutating func beginArray() {
@@ -22,7 +31,7 @@ public struct JSONWriter: Sendable {
         needsComma.append(false)
     }
     public mutating func endArray() {
-        needsComma.removeLast()
+        closeContainer()
         text += "]"
     }
 
@@ -30,8 +39,8 @@ public struct JSONWriter: Sendable {
     public mutating func key(_ name: String) {
         separate()
         JSONWriter.appendQuoted(name, to: &text)
-        text += ":"
-        needsComma[needsComma.count - 1] = false
+        text += indentUnit == nil ? ":" : ": "
+        afterKey = true
     }
 
     public mutating func string(_ value: String) {
@@ -87,8 +96,23 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func separate() {
+        if afterKey {
+            afterKey = false
+            needsComma[needsComma.count - 1] = true
+            return
+        }
         if needsComma[needsComma.count - 1] { text += "," }
         needsComma[needsComma.count - 1] = true
+        if let indentUnit, needsComma.count > 1 {
+            text += "\n" + String(repeating: indentUnit, count: needsComma.count - 1)
+        }
+    }
+
+    private mutating func closeContainer() {
+        let hadMembers = needsComma.removeLast()
+        if let indentUnit, hadMembers {
+            text += "\n" + String(repeating: indentUnit, count: needsComma.count - 1)
+        }
     }
 
     /// RFC 8259 §7 string escaping. `<`, `>` and `&` are escaped too, so JSON embedded in HTML
