@@ -78,25 +78,3 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-/// The configured stations, after checking every file (a broken configuration stops here: exit 2).
-func loadStations(_ configuration: Configuration) throws -> [StationConfig] {
-    guard FileManager.default.fileExists(atPath: configuration.stationsDirectory) else { return [] }
-    let load = StationsDirectory.load(
-        path: configuration.stationsDirectory, environment: ProcessInfo.processInfo.environment)
-    if load.hasErrors {
-        for d in load.diagnostics { printError(d.description) }
-        printError("error: fix the stations configuration first (airbulletin stations check)")
-        throw ExitCode(2)
-    }
-    return load.configuration.stations
-}
-
-/// Opens the database (exit 1 when it cannot be).
-func openStore(_ configuration: Configuration) throws -> Store {
-    do {
-        return try Store(path: configuration.database)
-    } catch {
-        printError("error: \(error)")
-        throw ExitCode(1)
-    }
-}

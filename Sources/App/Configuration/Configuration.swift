@@ -15,6 +15,9 @@ public struct Configuration: Sendable, Equatable {
     public var calendarsDirectory: String = "calendars"
     /// The site's public address, for absolute links in the feed.
     public var baseURL: String = "https://example.invalid/airbulletin/"
+    /// The RFC 4151 tagging authority of feed entry ids (`<domain>,<year>`). Entry ids derive
+    /// from it: never change it once the feed is published. Default: the base URL's host, 2026.
+    public var idAuthority: String?
     /// Area codes to publish; empty means every area of the stations directory.
     public var areas: [String] = []
     /// Hours fetched before the end of the day being published (late and corrected values).
@@ -26,9 +29,17 @@ public struct Configuration: Sendable, Equatable {
 
     public init() {}
 
+    /// The tagging authority in use: the configured one, else the base URL's host with 2026.
+    public var effectiveIDAuthority: String {
+        if let idAuthority { return idAuthority }
+        let afterScheme = baseURL.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first ?? "example.invalid"
+        let host = afterScheme.split(separator: ":").first.map(String.init) ?? "example.invalid"
+        return "\(host),2026"
+    }
+
     static let keys = ["paths", "site", "run"]
     static let pathKeys = ["stations", "database", "site", "disclosure", "calendars"]
-    static let siteKeys = ["base_url", "areas"]
+    static let siteKeys = ["base_url", "id_authority", "areas"]
     static let runKeys = ["window_hours", "catch_up_days", "lock_timeout_seconds"]
 
     /// Reads a configuration file; relative paths are resolved against its directory.
@@ -70,6 +81,15 @@ public struct Configuration: Sendable, Equatable {
                     c.baseURL = v.hasSuffix("/") ? v : v + "/"
                 } else {
                     site.error("base_url", "\"base_url\" must be an http or https address, found \"\(v)\"")
+                }
+            }
+            if let v = site.string("id_authority", required: false) {
+                let parts = v.split(separator: ",")
+                if parts.count == 2, parts[1].count == 4 || parts[1].count == 10, !parts[0].isEmpty,
+                   parts[0].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "@" }) {
+                    c.idAuthority = v
+                } else {
+                    site.error("id_authority", "\"id_authority\" must look like example.gov.cn,2026 (a domain and the year it was held), found \"\(v)\"")
                 }
             }
             if let v = site.strings("areas", required: false) { c.areas = v }

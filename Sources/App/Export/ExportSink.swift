@@ -1,0 +1,92 @@
+import Foundation
+import Formats
+
+/// Where exported rows go, in constant memory: rows are formatted one at a time and written in
+/// 64 KiB chunks to stdout or to a file that appears atomically (a temporary file renamed at the
+/// end, so a failed export never leaves half a file under the requested name).
+final class ExportSink {
+    enum Format: String, CaseIterable, Sendable { case csv, json, ndjson }
+
+    let format: Format
+    let columns: [String]
+    private let handle: FileHandle
+    private let temporaryPath: String?
+    private let finalPath: String?
+    private var buffer = ""
+    private var rows = 0
+
+    init(format: Format, columns: [String], excel: Bool, path: String?) throws {
+        self.format = format
+        self.columns = columns
+        if let path {
+            let url = URL(fileURLWithPath: path)
+            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).part").path
+            guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
+                throw UsageError("--out: cannot create \(path) (does its folder exist and is it writable?)")
+            }
+            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+            temporaryPath = temporary
+            finalPath = path
+        } else {
+            handle = FileHandle.standardOutput
+            temporaryPath = nil
+            finalPath = nil
+        }
+        buffer.reserveCapacity(1 << 17)
+        switch format {
+        case .csv:
+            if excel { buffer += "\u{FEFF}" }  // a UTF-8 BOM, so Excel shows Chinese correctly
+            buffer += CSVWriter.row(columns)
+        case .json: buffer += "["
+        case .ndjson: break
+        }
+    }
+
+    /// One row; `nil` cells are empty in CSV and null in JSON. `numeric` columns are JSON numbers.
+    func write(_ cells: [String?], numeric: Set<Int> = []) throws {
+        switch format {
+        case .csv:
+            buffer += CSVWriter.row(cells.map { $0 ?? "" })
+        case .json, .ndjson:
+            var w = JSONWriter()
+            w.beginObject()
+            for (i, name) in columns.enumerated() {
+                w.key(name)
+                if let v = cells[i], !v.isEmpty { numeric.contains(i) ? w.number(v) : w.string(v) } else { w.null() }
+            }
+            w.endObject()
+            if format == .json { buffer += (rows == 0 ? "\n" : ",\n") }
+            buffer += w.text
+            if format == .ndjson { buffer += "\n" }
+        }
+        rows += 1
+        if buffer.utf8.count >= 1 << 16 { try flush() }
+    }
+
+    private func flush() throws {
+        try handle.write(contentsOf: Data(buffer.utf8))
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Ends the output; returns the number of rows.
+    func finish() throws -> Int {
+        if format == .json { buffer += rows == 0 ? "]\n" : "\n]\n" }
+        try flush()
+        if let temporaryPath, let finalPath {
+            try handle.synchronize()
+            try handle.close()
+            guard rename(temporaryPath, finalPath) == 0 else {
+                throw UsageError("--out: cannot move the export into place at \(finalPath)")
+            }
+        }
+        return rows
+    }
+
+    /// Removes the partial file after a failure.
+    func abandon() {
+        if let temporaryPath {
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import AQI
+import Formats
+import Publish
+import Stations
+import Store
+
+/// `airbulletin export`: hourly, daily or monthly values of stations or cities, streamed in
+/// constant memory as CSV (with a header row; `--excel` adds a UTF-8 BOM), JSON or NDJSON.
+/// Columns are documented in README.md (Export).
+public struct HistoryExport {
+    public enum Level: String, CaseIterable, Sendable { case station, city }
+    public enum Interval: String, CaseIterable, Sendable { case hour, day, month }
+
+    public struct Request: Sendable {
+        public var from: LocalDate
+        public var to: LocalDate
+        public var level: Level
+        public var interval: Interval
+        public var format: String
+        public var out: String?
+        public var excel: Bool
+        public var allRevisions: Bool
+        public var areaCodes: [String]
+
+        public init(from: LocalDate, to: LocalDate, level: Level, interval: Interval, format: String, out: String?,
+                    excel: Bool, allRevisions: Bool, areaCodes: [String]) {
+            self.from = from
+            self.to = to
+            self.level = level
+            self.interval = interval
+            self.format = format
+            self.out = out
+            self.excel = excel
+            self.allRevisions = allRevisions
+            self.areaCodes = areaCodes
+        }
+    }
+
+    let store: Store
+    let areas: [AreaContext]
+
+    public init(store: Store, areas: [AreaContext]) {
+        self.store = store
+        self.areas = areas
+    }
+
+    /// Writes the export; returns the number of rows.
+    public func run(_ request: Request) throws -> Int {
+        guard request.from <= request.to else { throw UsageError("--from \(request.from) is after --to \(request.to)") }
+        guard let format = ExportSink.Format(rawValue: request.format) else {
+            throw UsageError("--format: unknown format \"\(request.format)\" (expected csv, json or ndjson)")
+        }
+        if request.excel, format != .csv { throw UsageError("--excel applies to CSV only") }
+        if request.allRevisions, !(request.level == .station && request.interval == .hour) {
+            throw UsageError("--revisions all applies to --level station --interval hour (daily and monthly values come from the published bulletins)")
+        }
+        let columns: [String]
+        switch (request.level, request.interval, request.allRevisions) {
+        case (.station, .hour, true): columns = StationHourExport.revisionColumns
+        case (.station, .hour, false): columns = StationHourExport.columns
+        case (.station, .day, _): columns = StationDayExport.columns
+        case (.city, .hour, _): columns = CityHourExport.columns
+        case (.city, .day, _): columns = HistoryCSV.header
+        case (.city, .month, _): columns = CityMonthExport.columns
+        case (.station, .month, _):
+            throw UsageError("--level station --interval month is not offered: monthly values are assessed for cities (use --level city)")
+        }
+        let sink = try ExportSink(format: format, columns: columns, excel: request.excel, path: request.out)
+        do {
+            switch (request.level, request.interval) {
+            case (.station, .hour): try StationHourExport(store: store, stations: stationCodes).write(request, to: sink)
+            case (.station, .day): try StationDayExport(store: store, areas: areas).write(request, to: sink)
+            case (.city, .hour): try CityHourExport(store: store, areas: areas).write(request, to: sink)
+            case (.city, .day): try CityDayExport(store: store, areas: areas).write(request, to: sink)
+            default: try CityMonthExport(store: store, areas: areas).write(request, to: sink)
+            }
+            return try sink.finish()
+        } catch {
+            sink.abandon()
+            throw error
+        }
+    }
+
+    /// The stations of the selected areas; every stored station when no area is configured.
+    var stationCodes: [StationCode]? {
+        areas.isEmpty ? nil : Array(Set(areas.flatMap(\.stationCodes))).sorted()
+    }
+
+    /// The hours of the natural days from `from` to `to`.
+    static func hours(_ request: Request) -> ClosedRange<HourStamp> {
+        HourStamp.firstHour(of: request.from)...HourStamp(date: request.to.adding(days: 1), endingAt: 0)
+    }
+
+    /// `SO2;PM2.5` in canonical order; empty when there is none.
+    static func primary(_ pollutants: [Pollutant]) -> String { pollutants.map(\.label).joined(separator: ";") }
+}

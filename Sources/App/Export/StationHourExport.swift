@@ -1,0 +1,66 @@
+import AQI
+import Store
+
+/// Station × hour rows: the six 1-h values and the real-time AQI of each station-hour, streamed
+/// from the store's cursor (ordered by station, hour, pollutant) one station-hour at a time.
+/// With `--revisions all`, one row per stored value revision, superseded ones included.
+struct StationHourExport {
+    static let columns = ["station", "period_start", "period_end", "aqi", "level", "primary_pollutants",
+                          "so2", "no2", "co", "o3", "pm10", "pm2_5", "flags", "standard"]
+    static let revisionColumns = ["station", "period_start", "period_end", "pollutant", "value", "flag", "revision",
+                                  "fetched_at", "source", "current"]
+
+    let store: Store
+    let stations: [StationCode]?
+
+    func write(_ request: HistoryExport.Request, to sink: ExportSink) throws {
+        let hours = HistoryExport.hours(request)
+        if request.allRevisions {
+            try store.forEachReading(stations: stations, hours: hours, revisions: .all) { s in
+                let r = s.reading
+                try sink.write(
+                    [r.station.rawValue, r.hour.startISO, r.hour.endISO, r.pollutant.label, r.value?.description,
+                     r.flag.rawValue, String(s.revision), Self.iso(s.fetchedAt), s.source, s.isCurrent ? "true" : "false"],
+                    numeric: [4, 6])
+            }
+            return
+        }
+        let evaluators = [Standard.hj633_2012: RealtimeEvaluator(standard: .hj633_2012),
+                          .hj633_2026: RealtimeEvaluator(standard: .hj633_2026)]
+        var current: (StationCode, HourStamp)?
+        var values = [Concentration?](repeating: nil, count: 6)
+        var flags: [String] = []
+        func emit() throws {
+            guard let (station, hour) = current else { return }
+            let milli = values.map { $0?.milli ?? Int32.min }
+            let standard = Standard.inForce(on: hour.adding(hours: -1).endClock.date)
+            let index = evaluators[standard]!.evaluate((milli[0], milli[1], milli[2], milli[3], milli[4], milli[5]))
+            let aqi = index.publishedAQI
+            try sink.write(
+                [station.rawValue, hour.startISO, hour.endISO, aqi.map(String.init),
+                 aqi.map { String(AirQualityLevel(aqi: $0).number) }, HistoryExport.primary(index.primaryPollutants)]
+                    + values.map { $0?.description } + [flags.joined(separator: ";"), standard.id],
+                numeric: [3, 4, 6, 7, 8, 9, 10, 11])
+        }
+        try store.forEachReading(stations: stations, hours: hours, revisions: .current) { s in
+            let r = s.reading
+            if current.map({ $0.0 != r.station || $0.1 != r.hour }) ?? true {
+                try emit()
+                current = (r.station, r.hour)
+                values = [Concentration?](repeating: nil, count: 6)
+                flags.removeAll(keepingCapacity: true)
+            }
+            if let valid = r.validValue { values[r.pollutant.rawValue] = valid } else { flags.append("\(r.pollutant.label):\(r.flag.rawValue)") }
+        }
+        try emit()
+    }
+
+    /// Unix seconds as ISO 8601 in China Standard Time: `2025-01-15T08:03:12+08:00`.
+    static func iso(_ seconds: Int) -> String {
+        let local = seconds + 8 * 3600
+        let day = LocalDate(dayNumber: local.floorDivided(by: 86_400))
+        let s = local - day.dayNumber * 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(day)T\(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))+08:00"
+    }
+}

@@ -1,0 +1,52 @@
+import AQI
+import Store
+
+/// Computes one area-day's report from the stored readings (current revisions), with the
+/// fingerprint of its inputs.
+struct DayComputation {
+    let store: Store
+
+    struct Result {
+        let report: DailyReport
+        let fingerprint: String
+        let readings: [Reading]
+        /// True when the day itself (01时 … 24时) has at least one reading.
+        let hasData: Bool
+    }
+
+    /// - Parameter overlay: readings fetched but not stored (a dry run): they replace the stored
+    ///   ones with the same station, pollutant and hour.
+    func compute(_ area: AreaContext, day: LocalDate, overlay: [Reading] = [], averaging: CityAveraging = .hourlyFirst) throws -> Result {
+        let hours = AreaContext.hours(of: day)
+        var readings = try store.currentReadings(stations: area.stationCodes, hours: hours)
+        if !overlay.isEmpty {
+            let stations = Set(area.stationCodes)
+            var byKey: [ReadingKey: Reading] = [:]
+            for r in readings { byKey[ReadingKey(r)] = r }
+            for r in overlay where stations.contains(r.station) && hours.contains(r.hour) { byKey[ReadingKey(r)] = r }
+            readings = Array(byKey.values)
+        }
+        let standard = Standard.inForce(on: day)
+        let report = DailyReport(
+            areaCode: area.code, areaName: area.name, date: day, standard: standard,
+            stations: area.stationHours(readings, day: day), areaCoverage: area.coverage, averaging: averaging)
+        let firstHour = HourStamp.firstHour(of: day)
+        let dayReadings = readings.filter { $0.hour >= firstHour }
+        return Result(
+            report: report, fingerprint: InputsFingerprint.of(dayReadings, standard: standard, averaging: averaging),
+            readings: dayReadings, hasData: !dayReadings.isEmpty)
+    }
+}
+
+/// A reading's identity: station, pollutant and hour.
+struct ReadingKey: Hashable {
+    let station: StationCode
+    let pollutant: Pollutant
+    let hour: HourStamp
+
+    init(_ r: Reading) {
+        station = r.station
+        pollutant = r.pollutant
+        hour = r.hour
+    }
+}
