@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 
 /// The database: stations, readings with every revision, bulletins with every revision, the
-/// fetch log and the run log (ARCHITECTURE.md, Storage). One SQLite file in WAL mode, opened
-/// through GRDB; the rest of the program calls the named queries of the `Store+…` extensions
-/// and never writes SQL.
+/// fetch log and the run log (ARCHITECTURE.md, Storage), and the disclosure notices, their
+/// 索引号 and the register (`Disclosure/`, the live `DisclosureRepository`). One SQLite file in
+/// WAL mode, opened through GRDB; the rest of the program calls the named queries of the
+/// `Store+…` extensions and never writes SQL.
 ///
 /// The methods are synchronous and may block (on the disk, or on another process holding the
 /// write lock): call them from the CLI's synchronous commands, not from the cooperative pool.

@@ -1,4 +1,5 @@
 import AQI
+import Disclosure
 import GRDB
 
 /// Why the store refused or failed, in words that tell the user what to do.
@@ -19,6 +20,16 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case unreadableValue(table: String, column: String, value: String)
     /// The import's checkpoint threw after `rows` rows were written; nothing was kept.
     case importInterrupted(rows: Int, reason: String)
+    /// `addNotices`' checkpoint threw after `written` of `total` notices; nothing was kept and
+    /// no 索引号 was used.
+    case noticesInterrupted(written: Int, total: Int, reason: String)
+    /// A stored notice this program cannot read back (fields from a newer version, or a
+    /// hand-edited row).
+    case unreadableNotice(IndexNumber, problems: String)
+    /// A notice is withdrawn once (a second process got there first).
+    case noticeAlreadyWithdrawn(IndexNumber, on: LocalDate)
+    /// 索引号 and annual counts have four-digit years.
+    case yearOutOfRange(Int)
     /// Another process held the write lock longer than the store waits.
     case busy
     /// Any other SQLite failure, with SQLite's own message.
@@ -50,6 +61,16 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             "the database holds \(table).\(column) = \(value), which this airbulletin cannot read (written by a newer version?)"
         case .importInterrupted(let rows, let reason):
             "the import stopped after \(rows) rows and was rolled back, nothing was stored: \(reason)"
+        case .noticesInterrupted(let written, let total, let reason):
+            "publishing stopped after \(written) of \(total) notices and was rolled back: nothing was stored and no "
+                + "索引号 was used (\(reason))"
+        case .unreadableNotice(let id, let problems):
+            "the database holds notice \(id), which this airbulletin cannot read back (written by a newer version, or "
+                + "edited by hand?): \(problems)"
+        case .noticeAlreadyWithdrawn(let id, let on):
+            "notice \(id) was already withdrawn on \(on)"
+        case .yearOutOfRange(let year):
+            "the year \(year) is outside 1000–9999 (an 索引号 and the annual counts have four-digit years)"
         case .busy:
             "the database is locked by another airbulletin process (waited \(Store.busyTimeoutSeconds) s); nothing was "
                 + "changed, run again when it has finished"

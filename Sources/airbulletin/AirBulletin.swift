@@ -11,7 +11,15 @@ struct AirBulletin: ParsableCommand {
             The AQI follows HJ 633—2026 for periods from 2026-03-01 and HJ 633—2012 before; US EPA 2024 on request.
             Exit codes: 0 success, 1 the job failed (nothing half-published), 2 bad usage or configuration.
             """,
-        subcommands: [AQICommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, StationsCommand.self])
+        subcommands: [
+            AQICommand.self, RunCommand.self, RepublishCommand.self, ImportCommand.self, ExportCommand.self,
+            ReportCommand.self, StationsCommand.self, NoticeCommand<StoreDisclosure>.self,
+            RegisterCommand<StoreDisclosure>.self,
+        ])
+
+    /// Declared here so that they may come before the command's name; the commands that use them
+    /// declare the same group.
+    @OptionGroup var global: GlobalOptions
 
     /// Runs the command; a usage error ArgumentParser detects (an unknown command or option, a
     /// missing argument) exits 2 as the CLI contract says, not ArgumentParser's 64.

@@ -2,14 +2,43 @@ import App
 import ArgumentParser
 import Disclosure
 import Formats
+import Foundation
 
 /// Supplies the disclosure commands (`notice`, `register`, `report annual`) with their
-/// repository, issuer, calendar and clock. The commands are generic over it so that the root
-/// command registers them with the live store: `NoticeCommand<StoreDisclosure>.self`, where
-/// `StoreDisclosure` opens the SQLite store and reads the issuer and the calendar directory
-/// from the configuration.
+/// repository, issuer, calendar and clock. The commands are generic over it; the root command
+/// registers them with the live store, `NoticeCommand<StoreDisclosure>.self`.
 protocol DisclosureEnvironmentProvider {
-    static func environment() throws -> DisclosureEnvironment
+    static func environment(configuration: Configuration, area: String?) throws -> DisclosureEnvironment
+}
+
+extension DisclosureEnvironmentProvider {
+    /// The environment for a command's global options and `--area`.
+    static func environment(_ global: GlobalOptions, _ area: AreaOption) throws -> DisclosureEnvironment {
+        try environment(configuration: global.configuration(), area: area.code)
+    }
+}
+
+/// The live provider: the SQLite store at the configured database, the issuer from the stations
+/// configuration, the calendar directory from the configuration, the system clock (or
+/// `AIRBULLETIN_NOW`, said on stderr).
+enum StoreDisclosure: DisclosureEnvironmentProvider {
+    static func environment(configuration: Configuration, area: String?) throws -> DisclosureEnvironment {
+        let process = ProcessInfo.processInfo.environment
+        let (clock, warning) = try CommandClock.resolve(environment: process)
+        if let warning { printError("warning: \(warning)") }
+        return try DisclosureEnvironment.live(
+            configuration: configuration, area: area, processEnvironment: process, clock: clock)
+    }
+}
+
+/// `--area CODE`: whose issuer (发布机构) publishes, when the areas have different ones.
+struct AreaOption: ParsableArguments {
+    @Option(
+        name: .customLong("area"),
+        help: ArgumentHelp(
+            "The area whose issuer (发布机构) publishes; needed when the areas have different issuers.",
+            valueName: "CODE"))
+    var code: String?
 }
 
 /// Runs a disclosure command's library call and turns its errors into the CLI contract: bad

@@ -54,7 +54,7 @@ struct ExportCommand: ParsableCommand {
             guard let level = HistoryExport.Level(rawValue: level) else { throw UsageError("--level: expected station or city, found \"\(level)\"") }
             guard let interval = HistoryExport.Interval(rawValue: interval) else { throw UsageError("--interval: expected hour, day or month, found \"\(interval)\"") }
             guard revisions == "current" || revisions == "all" else { throw UsageError("--revisions: expected current or all, found \"\(revisions)\"") }
-            let configuration = try global.configuration()
+            let configuration = try global.checkedConfiguration()
             let stations = try loadStationsConfiguration(configuration)
             let areas = try AreaSelection.select(configuration, stations: stations, area: area)
             let store = try openStore(configuration)

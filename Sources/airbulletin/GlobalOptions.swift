@@ -2,22 +2,38 @@ import App
 import ArgumentParser
 import Formats
 
-/// The root options of the CLI contract, `airbulletin [--config FILE] [--db FILE] [--site DIR] COMMAND`,
-/// declared by every command that uses them.
+/// `airbulletin [--config FILE] [--db FILE] [--site DIR] COMMAND` (ARCHITECTURE.md, CLI
+/// contract). The root command declares these so that they may come before the command's name;
+/// a command that uses them declares the same group and gets the values given anywhere on the
+/// line.
 struct GlobalOptions: ParsableArguments {
-    @Option(help: "The configuration file (TOML; default: ./airbulletin.toml when it exists).")
+    @Option(
+        name: .customLong("config"),
+        help: ArgumentHelp("The configuration file (default: ./airbulletin.toml when present).", valueName: "FILE"))
     var config: String?
 
-    @Option(help: "The database file (default: var/airbulletin.sqlite).")
-    var db: String?
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp("The database (default: var/airbulletin.sqlite, or the configuration's).", valueName: "FILE")
+    )
+    var database: String?
 
-    @Option(help: "The site directory (default: public).")
+    @Option(
+        name: .customLong("site"),
+        help: ArgumentHelp("The site directory (default: public, or the configuration's).", valueName: "DIR"))
     var site: String?
 
-    /// The resolved configuration; a bad file is a usage error (exit 2).
-    func configuration() throws -> Configuration {
+    /// The configuration file (or the defaults) with `--db` and `--site` applied.
+    func configuration() throws(Diagnostics) -> Configuration {
+        try Configuration.resolve(configPath: config, database: database, site: site)
+    }
+}
+
+extension GlobalOptions {
+    /// The configuration, or every problem of a bad file printed on stderr and exit 2.
+    func checkedConfiguration() throws -> Configuration {
         do {
-            return try Configuration.resolve(configPath: config, database: db, site: site)
+            return try configuration()
         } catch {
             for d in error.items { printError(d.description) }
             throw ExitCode(2)

@@ -47,7 +47,7 @@ struct ImportCommand: ParsableCommand {
             }
             return code
         }
-        let configuration = try global.configuration()
+        let configuration = try global.checkedConfiguration()
         let stations = try loadStations(configuration)
         let store = try openStore(configuration)
         let importer = ReadingsImport(

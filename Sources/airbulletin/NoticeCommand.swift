@@ -38,9 +38,12 @@ struct NoticeAddCommand<Provider: DisclosureEnvironmentProvider>: ParsableComman
     @Argument(help: "A .toml file (one notice, or [[notice]] tables) or a .csv batch with a kind column.")
     var file: String
 
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var area: AreaOption
+
     func run() throws {
         try runDisclosureCommand {
-            let result = try NoticeAdd.run(file: file, environment: try Provider.environment())
+            let result = try NoticeAdd.run(file: file, environment: try Provider.environment(global, area))
             for warning in result.warnings { printError(warning.description) }
             StandardStreams.writeOut(result.text)
         }
@@ -71,11 +74,14 @@ struct NoticeWithdrawCommand<Provider: DisclosureEnvironmentProvider>: ParsableC
     @Option(help: "For a penalty: the day the decision was changed or revoked (YYYY-MM-DD).")
     var changedOn: String?
 
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var area: AreaOption
+
     func run() throws {
         try runDisclosureCommand {
             let changed = try changedOn.map { t throws(UsageError) in try parseDate(t, option: "--changed-on") }
             let result = try NoticeWithdraw.run(
-                id: id, reason: reason, decisionChangedOn: changed, environment: try Provider.environment())
+                id: id, reason: reason, decisionChangedOn: changed, environment: try Provider.environment(global, area))
             for warning in result.warnings { printError("warning: \(warning)") }
             StandardStreams.writeOut(result.text)
         }
@@ -94,6 +100,9 @@ struct NoticeListCommand<Provider: DisclosureEnvironmentProvider>: ParsableComma
     @Option(help: "Only this status: \(NoticeStatus.allCases.map(\.name).joined(separator: ", ")).")
     var status: String?
 
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var area: AreaOption
+
     func run() throws {
         try runDisclosureCommand {
             let year = try parseYear(year, option: "--year")
@@ -106,7 +115,8 @@ struct NoticeListCommand<Provider: DisclosureEnvironmentProvider>: ParsableComma
                 }
                 wanted = s
             }
-            let rows = try NoticeList.run(year: year, status: wanted, environment: try Provider.environment())
+            let rows = try NoticeList.run(
+                year: year, status: wanted, environment: try Provider.environment(global, area))
             StandardStreams.writeOut(NoticeList.render(rows))
         }
     }

@@ -28,9 +28,12 @@ struct RegisterAddCommand<Provider: DisclosureEnvironmentProvider>: ParsableComm
     @Argument(help: "A .toml file ([[request]] and [[case]] tables) or a .csv file of requests or of cases.")
     var file: String
 
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var area: AreaOption
+
     func run() throws {
         try runDisclosureCommand {
-            let result = try RegisterAdd.run(file: file, environment: try Provider.environment())
+            let result = try RegisterAdd.run(file: file, environment: try Provider.environment(global, area))
             for warning in result.warnings { printError(warning.description) }
             StandardStreams.writeOut(result.text)
         }
@@ -47,9 +50,13 @@ struct RegisterListCommand<Provider: DisclosureEnvironmentProvider>: ParsableCom
     @Flag(help: "Only the requests not yet answered and the cases not yet decided.")
     var open = false
 
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var area: AreaOption
+
     func run() throws {
         try runDisclosureCommand {
-            StandardStreams.writeOut(try RegisterList.run(openOnly: open, environment: try Provider.environment()))
+            StandardStreams.writeOut(
+                try RegisterList.run(openOnly: open, environment: try Provider.environment(global, area)))
         }
     }
 }

@@ -6,8 +6,8 @@ import Formats
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Reports computed from monitoring data.",
-        subcommands: [DailyReportCommand.self])
+        abstract: "Reports: an area's daily AQI table, the annual disclosure report.",
+        subcommands: [DailyReportCommand.self, ReportAnnualCommand<StoreDisclosure>.self])
 }
 
 struct DailyReportCommand: ParsableCommand {

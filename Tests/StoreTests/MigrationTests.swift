@@ -19,6 +19,8 @@ import Testing
                     "2026-11-28-3-fetch-log",
                     "2026-11-28-4-bulletins",
                     "2026-11-28-5-run-log",
+                    "2026-11-28-6-notices",
+                    "2026-11-28-7-register",
                 ])
         }
     }

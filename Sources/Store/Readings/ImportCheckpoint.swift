@@ -1,6 +1,7 @@
-/// Called during an import after every `interval` rows written, with the number written so
-/// far. Throwing stops the import and rolls it back whole: tests inject faults with it, and a
-/// long national import can report progress or be cancelled.
+/// Called during an import after every `interval` rows written (readings, or the notices of
+/// `addNotices`), with the number written so far. Throwing stops the import and rolls it back
+/// whole: tests inject faults with it, and a long national import can report progress or be
+/// cancelled.
 public struct ImportCheckpoint {
     public let interval: Int
     public let body: (_ rowsWritten: Int) throws -> Void

@@ -5,6 +5,10 @@ CREATE INDEX bulletin_not_on_site ON bulletin (area_code, date, revision)
 -- index fetch_log_by_time
 CREATE INDEX fetch_log_by_time ON fetch_log (fetched_at);
 
+-- index notice_is_withdrawn_once
+CREATE UNIQUE INDEX notice_is_withdrawn_once ON notice_event (organisation, year, serial)
+    WHERE kind = 'withdrawn';
+
 -- table bulletin
 CREATE TABLE bulletin (
     id INTEGER PRIMARY KEY,
@@ -21,6 +25,28 @@ CREATE TABLE bulletin (
     UNIQUE (area_code, date, revision),
     CHECK (revision = 1 OR reason IS NOT NULL)
 );
+
+-- table disclosure_request
+CREATE TABLE disclosure_request (
+    id TEXT NOT NULL,
+    revision INTEGER NOT NULL CHECK (revision >= 1),
+    applicant TEXT NOT NULL CHECK (applicant IN (
+        'natural-person', 'commercial-enterprise', 'research-institution', 'public-interest-organisation',
+        'legal-service-organisation', 'other-organisation'
+    )),
+    subject TEXT NOT NULL,
+    received_on TEXT NOT NULL,
+    correction_sent_on TEXT,
+    correction_received_on TEXT,
+    consultation_sent_on TEXT,
+    consultation_replied_on TEXT,
+    extended_on TEXT,
+    extension_days INTEGER,
+    answered_on TEXT,
+    -- The row of table 三: 1, 2, 3.1 … 6.3.
+    outcome TEXT,
+    PRIMARY KEY (id, revision)
+) WITHOUT ROWID;
 
 -- table fetch_log
 CREATE TABLE fetch_log (
@@ -48,6 +74,60 @@ CREATE TABLE import_batch (
     source TEXT NOT NULL,
     fetched_at INTEGER NOT NULL
 );
+
+-- table index_number
+CREATE TABLE index_number (
+    organisation TEXT NOT NULL,
+    year INTEGER NOT NULL CHECK (year BETWEEN 1000 AND 9999),
+    serial INTEGER NOT NULL CHECK (serial BETWEEN 1 AND 99999),
+    -- 'notice': a row of notice has it; 'item': issued for something published elsewhere.
+    purpose TEXT NOT NULL CHECK (purpose IN ('notice', 'item')),
+    PRIMARY KEY (organisation, year, serial)
+) WITHOUT ROWID;
+
+-- table notice
+CREATE TABLE notice (
+    organisation TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    serial INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN (
+        'eia-approval', 'completion-acceptance', 'key-enterprise', 'penalty', 'enforcement', 'news', 'other'
+    )),
+    title TEXT NOT NULL,
+    issuer TEXT NOT NULL,
+    published_at INTEGER NOT NULL,
+    -- The publication date in China Standard Time; the 索引号 carries its year.
+    published_on TEXT NOT NULL CHECK (year = CAST(substr(published_on, 1, 4) AS INTEGER)),
+    PRIMARY KEY (organisation, year, serial),
+    FOREIGN KEY (organisation, year, serial) REFERENCES index_number (organisation, year, serial)
+) WITHOUT ROWID;
+
+-- table notice_event
+CREATE TABLE notice_event (
+    organisation TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    serial INTEGER NOT NULL,
+    sequence INTEGER NOT NULL CHECK (sequence >= 1),
+    kind TEXT NOT NULL CHECK (kind IN ('withdrawn')),
+    reason TEXT NOT NULL,
+    happened_at INTEGER NOT NULL,
+    happened_on TEXT NOT NULL,
+    -- 行政处罚法 Art. 48: the day a penalty decision was changed or revoked.
+    decision_changed_on TEXT,
+    PRIMARY KEY (organisation, year, serial, sequence),
+    FOREIGN KEY (organisation, year, serial) REFERENCES notice (organisation, year, serial)
+) WITHOUT ROWID;
+
+-- table notice_field
+CREATE TABLE notice_field (
+    organisation TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    serial INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (organisation, year, serial, key),
+    FOREIGN KEY (organisation, year, serial) REFERENCES notice (organisation, year, serial)
+) WITHOUT ROWID;
 
 -- table pollutant
 CREATE TABLE pollutant (
@@ -83,6 +163,21 @@ CREATE TABLE reading_revision (
     flag INTEGER NOT NULL,
     batch_id INTEGER NOT NULL,
     PRIMARY KEY (station_id, hour, pollutant, revision)
+) WITHOUT ROWID;
+
+-- table review_case
+CREATE TABLE review_case (
+    id TEXT NOT NULL,
+    revision INTEGER NOT NULL CHECK (revision >= 1),
+    case_type TEXT NOT NULL CHECK (case_type IN (
+        'reconsideration', 'litigation-direct', 'litigation-after-reconsideration'
+    )),
+    filed_on TEXT NOT NULL,
+    decided_on TEXT,
+    outcome TEXT CHECK (outcome IN ('upheld', 'corrected', 'other')),
+    request_id TEXT,
+    subject TEXT,
+    PRIMARY KEY (id, revision)
 ) WITHOUT ROWID;
 
 -- table run_log
@@ -130,6 +225,81 @@ BEGIN
     SELECT RAISE(ABORT, 'a published bulletin revision is never rewritten: append a new revision');
 END;
 
+-- trigger disclosure_request_is_never_deleted
+CREATE TRIGGER disclosure_request_is_never_deleted BEFORE DELETE ON disclosure_request
+BEGIN
+    SELECT RAISE(ABORT, 'register entries are never deleted');
+END;
+
+-- trigger disclosure_request_is_never_rewritten
+CREATE TRIGGER disclosure_request_is_never_rewritten BEFORE UPDATE ON disclosure_request
+BEGIN
+    SELECT RAISE(ABORT, 'a register revision is never rewritten: enter the request again');
+END;
+
+-- trigger disclosure_request_revisions_are_appended
+CREATE TRIGGER disclosure_request_revisions_are_appended BEFORE INSERT ON disclosure_request
+WHEN NEW.revision <> 1 + COALESCE((SELECT max(revision) FROM disclosure_request WHERE id = NEW.id), 0)
+BEGIN
+    SELECT RAISE(ABORT, 'a request changes only by its next revision');
+END;
+
+-- trigger index_number_is_issued_in_order
+CREATE TRIGGER index_number_is_issued_in_order BEFORE INSERT ON index_number
+WHEN NEW.serial <> 1 + COALESCE((SELECT max(serial) FROM index_number
+    WHERE organisation = NEW.organisation AND year = NEW.year), 0)
+BEGIN
+    SELECT RAISE(ABORT, 'index numbers are issued in order, each once: the next serial is one past the largest');
+END;
+
+-- trigger index_number_is_never_changed
+CREATE TRIGGER index_number_is_never_changed BEFORE UPDATE ON index_number
+BEGIN
+    SELECT RAISE(ABORT, 'an issued index number is never changed');
+END;
+
+-- trigger index_number_is_never_deleted
+CREATE TRIGGER index_number_is_never_deleted BEFORE DELETE ON index_number
+BEGIN
+    SELECT RAISE(ABORT, 'an issued index number is never deleted, so it is never issued again');
+END;
+
+-- trigger notice_event_is_never_deleted
+CREATE TRIGGER notice_event_is_never_deleted BEFORE DELETE ON notice_event
+BEGIN
+    SELECT RAISE(ABORT, 'what happened to a notice is never deleted');
+END;
+
+-- trigger notice_event_is_never_rewritten
+CREATE TRIGGER notice_event_is_never_rewritten BEFORE UPDATE ON notice_event
+BEGIN
+    SELECT RAISE(ABORT, 'what happened to a notice is never rewritten');
+END;
+
+-- trigger notice_field_is_never_deleted
+CREATE TRIGGER notice_field_is_never_deleted BEFORE DELETE ON notice_field
+BEGIN
+    SELECT RAISE(ABORT, 'a published notice is never deleted: withdraw it');
+END;
+
+-- trigger notice_field_is_never_rewritten
+CREATE TRIGGER notice_field_is_never_rewritten BEFORE UPDATE ON notice_field
+BEGIN
+    SELECT RAISE(ABORT, 'a published notice is never rewritten: withdraw it and publish a new one');
+END;
+
+-- trigger notice_is_never_deleted
+CREATE TRIGGER notice_is_never_deleted BEFORE DELETE ON notice
+BEGIN
+    SELECT RAISE(ABORT, 'a published notice is never deleted: withdraw it');
+END;
+
+-- trigger notice_is_never_rewritten
+CREATE TRIGGER notice_is_never_rewritten BEFORE UPDATE ON notice
+BEGIN
+    SELECT RAISE(ABORT, 'a published notice is never rewritten: withdraw it and publish a new one');
+END;
+
 -- trigger reading_is_never_deleted
 CREATE TRIGGER reading_is_never_deleted BEFORE DELETE ON reading
 BEGIN
@@ -158,4 +328,23 @@ END;
 CREATE TRIGGER reading_revision_is_never_deleted BEFORE DELETE ON reading_revision
 BEGIN
     SELECT RAISE(ABORT, 'superseded readings are never deleted');
+END;
+
+-- trigger review_case_is_never_deleted
+CREATE TRIGGER review_case_is_never_deleted BEFORE DELETE ON review_case
+BEGIN
+    SELECT RAISE(ABORT, 'register entries are never deleted');
+END;
+
+-- trigger review_case_is_never_rewritten
+CREATE TRIGGER review_case_is_never_rewritten BEFORE UPDATE ON review_case
+BEGIN
+    SELECT RAISE(ABORT, 'a register revision is never rewritten: enter the case again');
+END;
+
+-- trigger review_case_revisions_are_appended
+CREATE TRIGGER review_case_revisions_are_appended BEFORE INSERT ON review_case
+WHEN NEW.revision <> 1 + COALESCE((SELECT max(revision) FROM review_case WHERE id = NEW.id), 0)
+BEGIN
+    SELECT RAISE(ABORT, 'a case changes only by its next revision');
 END;

@@ -1,0 +1,73 @@
+import Disclosure
+import Formats
+import Stations
+
+extension Issuer {
+    /// The 发布机构 of the disclosure commands, from the stations configuration: the issuer of the
+    /// published areas (`[site] areas`, else every area), or of `--area CODE`, required when those
+    /// areas have different issuers. Its org_code must be a real, check-digit valid code: every
+    /// 索引号 begins with it and is never issued again.
+    public static func fromStations(
+        _ configuration: StationsConfiguration, directory: String, publishedAreas: [String], area: String?
+    ) throws -> Issuer {
+        let all = configuration.areas
+        var candidates = all
+        if let area {
+            guard let code = AreaCode(area) else {
+                throw UsageError("--area: \"\(area.prefix(40))\" is not an area code (six digits, such as 532601)")
+            }
+            guard let chosen = all.first(where: { $0.code == code }) else {
+                throw UsageError("--area \(code): no such area in \(directory) (airbulletin stations list shows them)")
+            }
+            candidates = [chosen]
+        } else if !publishedAreas.isEmpty {
+            candidates = all.filter { publishedAreas.contains($0.code.rawValue) }
+        }
+        guard let first = candidates.first else {
+            throw UsageError("no area in \(directory) to take the issuer (发布机构) from; add one (stations/README.md)")
+        }
+        var issuers: [(config: IssuerConfig, areas: [AreaConfig])] = []
+        for candidate in candidates {
+            if let i = issuers.firstIndex(where: { Self.sameBody($0.config, candidate.issuer) }) {
+                issuers[i].areas.append(candidate)
+            } else {
+                issuers.append((candidate.issuer, [candidate]))
+            }
+        }
+        guard issuers.count == 1 else {
+            let named = issuers.map { issuer in
+                let areas = issuer.areas
+                let more = areas.count > 1 ? " and \(plural(areas.count - 1, "more area"))" : ""
+                return "\(issuer.config.name) (\(areas[0].code) \(areas[0].name)\(more))"
+            }
+            throw UsageError(
+                "the areas in \(directory) have \(issuers.count) issuers: \(named.joined(separator: ", ")); "
+                    + "choose the publishing one with --area CODE")
+        }
+        return try Issuer(first.issuer, file: first.location.file)
+    }
+
+    /// The same body: the name and code the disclosure items carry.
+    private static func sameBody(_ a: IssuerConfig, _ b: IssuerConfig) -> Bool {
+        a.name == b.name && a.organisationCode == b.organisationCode
+    }
+
+    private init(_ config: IssuerConfig, file: String) throws {
+        let text = config.organisationCode.rawValue
+        if text.allSatisfy({ $0 == "0" }) {
+            throw Diagnostic(
+                file: file, line: nil,
+                "org_code of \(config.name) is the placeholder \(text); put the bureau's real 统一社会信用代码 there "
+                    + "before publishing (every 索引号 begins with it and is never issued again)")
+        }
+        guard let code = Disclosure.OrganisationCode(text) else {
+            let problem =
+                config.organisationCode.checkCharacterProblem
+                ?? "it is neither an 18-character 统一社会信用代码 nor a 9-character 组织机构代码"
+            throw Diagnostic(
+                file: file, line: nil,
+                "org_code \(text) of \(config.name) cannot number notices: \(problem); correct it in the stations file")
+        }
+        self.init(name: config.name, organisation: code)
+    }
+}

@@ -1,0 +1,51 @@
+import App
+import ArgumentParser
+import Foundation
+import Stations
+import Store
+
+/// What `run` and `republish` share: the checked configuration, the selected areas, the store,
+/// the lock, the clock.
+struct PublishingSetup {
+    let configuration: Configuration
+    let areas: [AreaContext]
+    let store: Store
+    let clock: any App.Clock = SystemClock()
+
+    init(global: GlobalOptions, area: String?) throws {
+        configuration = try global.checkedConfiguration()
+        let stations = try loadStationsConfiguration(configuration)
+        do {
+            areas = try AreaSelection.select(configuration, stations: stations, area: area)
+        } catch {
+            throw failUsage(error)
+        }
+        store = try openStore(configuration)
+    }
+
+    /// Waits (at most lock_timeout_seconds) for another run to finish; exit 1 when it does not.
+    func lock(note: String) throws -> RunLock {
+        do {
+            return try RunLock(path: configuration.database + ".lock", timeoutSeconds: configuration.lockTimeoutSeconds,
+                               holderNote: note)
+        } catch let busy as RunLock.Busy {
+            printError("error: \(busy)")
+            StandardStreams.writeOut("\(note.split(separator: " ").first ?? "run"): not run — \(busy)\n")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Deadline alerts of the disclosure notices, for the morning run's report.
+    func alerts() -> [String] { [] }
+
+    /// Progress goes to stderr, and only when stderr is a terminal.
+    static func progress(_ line: String) {
+        if StandardStreams.isTerminal(2) { StandardStreams.writeError(line + "\n") }
+    }
+
+    /// The login name of whoever runs the command.
+    static func loginName() -> String {
+        let env = ProcessInfo.processInfo.environment
+        return env["LOGNAME"] ?? env["USER"] ?? "unknown"
+    }
+}

@@ -1,0 +1,60 @@
+import AQI
+import App
+import ArgumentParser
+import Fetch
+import Foundation
+
+struct RepublishCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "republish",
+        abstract: "Publishes a corrected revision of a past day, with its reason; the earlier revision stays readable.",
+        discussion: """
+            Re-fetches D's window, recomputes, and publishes revision n+1 with the reason, the operator and the time.
+            The previous revision stays at its own URL; the day page, month page, index and feed entry (the same
+            entry, updated) change. --dry-run prints which hourly inputs changed and how the AQI, level and primary
+            pollutants move, and changes nothing.
+
+            Example:
+              airbulletin republish --date 2025-01-14 --reason "上游数据复核更正 PM2.5 08时" --dry-run
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The day to republish (YYYY-MM-DD).")
+    var date: String
+
+    @Option(help: "Why (published with the revision).")
+    var reason: String
+
+    @Flag(help: "Print what would change; change nothing.")
+    var dryRun = false
+
+    @Option(help: "Who publishes (default: the login name).")
+    var `operator`: String?
+
+    @Option(help: "Only this area (its code); default: the configured areas.")
+    var area: String?
+
+    func run() throws {
+        let day: LocalDate
+        do { day = try parseDate(date, option: "--date") } catch { throw failUsage(error) }
+        let setup = try PublishingSetup(global: global, area: area)
+        let lock = try setup.lock(note: "republish --date \(day)")
+        defer { withExtendedLifetime(lock) {} }
+        let job = Republish(
+            configuration: setup.configuration, areas: setup.areas, store: setup.store, disclosure: setup.store,
+            http: CurlHTTPClient(), clock: setup.clock, environment: ProcessInfo.processInfo.environment,
+            operatorName: `operator` ?? PublishingSetup.loginName())
+        let outcome: Republish.Outcome
+        do {
+            outcome = try job.run(date: day, reason: reason, dryRun: dryRun, progress: PublishingSetup.progress)
+        } catch let error as UsageError {
+            throw failUsage(error)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(1)
+        }
+        StandardStreams.writeOut(outcome.lines.map { $0 + "\n" }.joined() + outcome.summary + "\n")
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+}

@@ -1,0 +1,61 @@
+import AQI
+import App
+import ArgumentParser
+import Fetch
+import Foundation
+import Stations
+import Store
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "The morning job: fetch the trailing window, store it, publish the day's bulletin, catch up.",
+        discussion: """
+            Fetches the hours before the end of D (48 by default: late and corrected values are picked up), stores them,
+            publishes D's bulletin if it is not out yet and earlier unpublished days (oldest first, at most
+            catch_up_days), and finishes any publication a crash interrupted. A day already published whose inputs
+            changed is reported, never overwritten: republish it with `airbulletin republish --date D --reason …`.
+            D defaults to yesterday in China Standard Time. A second run the same morning changes nothing.
+            Exit codes: 0 D's bulletin is out; 1 it could not be published (the site keeps its previous state);
+            2 bad configuration.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The day to publish (YYYY-MM-DD); default: yesterday (Asia/Shanghai).")
+    var date: String?
+
+    @Option(help: "Only this area (its code); default: the configured areas.")
+    var area: String?
+
+    @Option(help: "How many earlier unpublished days to catch up on (default: the configuration's catch_up_days).")
+    var catchUp: Int?
+
+    @Option(help: "Who publishes (default: the login name).")
+    var `operator`: String?
+
+    func run() throws {
+        let setup = try PublishingSetup(global: global, area: area)
+        let day: LocalDate?
+        do { day = try date.map { t throws(UsageError) in try parseDate(t, option: "--date") } } catch { throw failUsage(error) }
+        if let catchUp, !(0...366).contains(catchUp) { throw failUsage(UsageError("--catch-up: between 0 and 366 days")) }
+        let lock = try setup.lock(note: "run --date \(day?.description ?? "yesterday")")
+        defer { withExtendedLifetime(lock) {} }
+        let job = DailyRun(
+            configuration: setup.configuration, areas: setup.areas, store: setup.store, disclosure: setup.store,
+            http: CurlHTTPClient(), clock: setup.clock, environment: ProcessInfo.processInfo.environment,
+            operatorName: `operator` ?? PublishingSetup.loginName(), alerts: { setup.alerts() })
+        let outcome: DailyRun.Outcome
+        do {
+            outcome = try job.run(date: day, catchUpDays: catchUp, progress: PublishingSetup.progress)
+        } catch let error as UsageError {
+            throw failUsage(error)
+        } catch {
+            printError("error: \(error)")
+            StandardStreams.writeOut("run: failed — \(error)\n")
+            throw ExitCode(1)
+        }
+        StandardStreams.writeOut(outcome.lines.map { $0 + "\n" }.joined() + outcome.summary + "\n")
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+}
