@@ -15,10 +15,13 @@ func loadStations(_ configuration: Configuration) throws -> [StationConfig] {
 /// error prints every diagnostic and exits 2.
 func loadStationsConfiguration(_ configuration: Configuration) throws -> StationsConfiguration {
     guard FileManager.default.fileExists(atPath: configuration.stationsDirectory) else {
-        printError("error: no stations directory at \(configuration.stationsDirectory) (set [paths] stations in the configuration)")
+        printError(
+            "error: no stations directory at \(configuration.stationsDirectory) (set [paths] stations in the configuration)"
+        )
         throw ExitCode(2)
     }
-    let load = StationsDirectory.load(path: configuration.stationsDirectory, environment: ProcessInfo.processInfo.environment)
+    let load = StationsDirectory.load(
+        path: configuration.stationsDirectory, environment: ProcessInfo.processInfo.environment)
     if load.hasErrors {
         for d in load.diagnostics { printError(d.description) }
         printError("error: fix the stations configuration first (airbulletin stations check)")

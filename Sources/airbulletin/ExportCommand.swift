@@ -51,16 +51,23 @@ struct ExportCommand: ParsableCommand {
         do {
             let first = try parseDate(from, option: "--from")
             let last = try parseDate(to, option: "--to")
-            guard let level = HistoryExport.Level(rawValue: level) else { throw UsageError("--level: expected station or city, found \"\(level)\"") }
-            guard let interval = HistoryExport.Interval(rawValue: interval) else { throw UsageError("--interval: expected hour, day or month, found \"\(interval)\"") }
-            guard revisions == "current" || revisions == "all" else { throw UsageError("--revisions: expected current or all, found \"\(revisions)\"") }
+            guard let level = HistoryExport.Level(rawValue: level) else {
+                throw UsageError("--level: expected station or city, found \"\(level)\"")
+            }
+            guard let interval = HistoryExport.Interval(rawValue: interval) else {
+                throw UsageError("--interval: expected hour, day or month, found \"\(interval)\"")
+            }
+            guard revisions == "current" || revisions == "all" else {
+                throw UsageError("--revisions: expected current or all, found \"\(revisions)\"")
+            }
             let configuration = try global.checkedConfiguration()
             let stations = try loadStationsConfiguration(configuration)
             let areas = try AreaSelection.select(configuration, stations: stations, area: area)
             let store = try openStore(configuration)
-            let rows = try HistoryExport(store: store, areas: areas).run(HistoryExport.Request(
-                from: first, to: last, level: level, interval: interval, format: format, out: out, excel: excel,
-                allRevisions: revisions == "all", areaCodes: areas.map { $0.code }))
+            let rows = try HistoryExport(store: store, areas: areas).run(
+                HistoryExport.Request(
+                    from: first, to: last, level: level, interval: interval, format: format, out: out, excel: excel,
+                    allRevisions: revisions == "all", areaCodes: areas.map { $0.code }))
             printError("export: \(rows) rows\(out.map { " written to \($0)" } ?? "")")
         } catch let error as UsageError {
             throw failUsage(error)

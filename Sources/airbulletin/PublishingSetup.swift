@@ -10,7 +10,8 @@ struct PublishingSetup {
     let configuration: Configuration
     let areas: [AreaContext]
     let store: Store
-    let clock: any App.Clock = SystemClock()
+    /// The system clock, or `AIRBULLETIN_NOW` for a rehearsal or a test (announced on stderr).
+    let clock: any App.Clock
 
     init(global: GlobalOptions, area: String?) throws {
         configuration = try global.checkedConfiguration()
@@ -21,13 +22,21 @@ struct PublishingSetup {
             throw failUsage(error)
         }
         store = try openStore(configuration)
+        do {
+            let (clock, warning) = try CommandClock.resolve(environment: ProcessInfo.processInfo.environment)
+            if let warning { printError("warning: \(warning)") }
+            self.clock = clock
+        } catch {
+            throw failUsage(error)
+        }
     }
 
     /// Waits (at most lock_timeout_seconds) for another run to finish; exit 1 when it does not.
     func lock(note: String) throws -> RunLock {
         do {
-            return try RunLock(path: configuration.database + ".lock", timeoutSeconds: configuration.lockTimeoutSeconds,
-                               holderNote: note)
+            return try RunLock(
+                path: configuration.database + ".lock", timeoutSeconds: configuration.lockTimeoutSeconds,
+                holderNote: note)
         } catch let busy as RunLock.Busy {
             printError("error: \(busy)")
             StandardStreams.writeOut("\(note.split(separator: " ").first ?? "run"): not run — \(busy)\n")

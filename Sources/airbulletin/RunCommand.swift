@@ -37,8 +37,12 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let setup = try PublishingSetup(global: global, area: area)
         let day: LocalDate?
-        do { day = try date.map { t throws(UsageError) in try parseDate(t, option: "--date") } } catch { throw failUsage(error) }
-        if let catchUp, !(0...366).contains(catchUp) { throw failUsage(UsageError("--catch-up: between 0 and 366 days")) }
+        do { day = try date.map { t throws(UsageError) in try parseDate(t, option: "--date") } } catch {
+            throw failUsage(error)
+        }
+        if let catchUp, !(0...366).contains(catchUp) {
+            throw failUsage(UsageError("--catch-up: between 0 and 366 days"))
+        }
         let lock = try setup.lock(note: "run --date \(day?.description ?? "yesterday")")
         defer { withExtendedLifetime(lock) {} }
         let job = DailyRun(

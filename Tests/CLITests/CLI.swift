@@ -62,4 +62,28 @@ enum CLI {
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// Starts the binary and returns at once; `wait()` gives its result.
+    static func launch(_ arguments: [String], environment: [String: String] = [:], directory: URL? = nil) -> Launched {
+        Launched(arguments: arguments, environment: environment, directory: directory)
+    }
+
+    /// A run of the binary going on in the background.
+    final class Launched: @unchecked Sendable {
+        private let group = DispatchGroup()
+        private var result: Result?
+
+        init(arguments: [String], environment: [String: String], directory: URL?) {
+            group.enter()
+            DispatchQueue.global().async {
+                self.result = try? CLI.run(arguments, environment: environment, directory: directory)
+                self.group.leave()
+            }
+        }
+
+        func wait() -> Result? {
+            group.wait()
+            return result
+        }
+    }
 }

@@ -26,6 +26,8 @@ public struct Configuration: Sendable, Equatable {
     public var catchUpDays = 7
     /// How long a run waits for another run's lock before giving up.
     public var lockTimeoutSeconds = 300
+    /// Attempts per request for transient failures (refused, reset, timeouts, 429, 5xx).
+    public var fetchAttempts = 3
 
     public init() {}
 
@@ -40,7 +42,7 @@ public struct Configuration: Sendable, Equatable {
     static let keys = ["paths", "site", "run"]
     static let pathKeys = ["stations", "database", "site", "disclosure", "calendars"]
     static let siteKeys = ["base_url", "id_authority", "areas"]
-    static let runKeys = ["window_hours", "catch_up_days", "lock_timeout_seconds"]
+    static let runKeys = ["window_hours", "catch_up_days", "lock_timeout_seconds", "fetch_attempts"]
 
     /// Reads a configuration file; relative paths are resolved against its directory.
     public static func load(path: String) throws(Diagnostics) -> Configuration {
@@ -107,6 +109,7 @@ public struct Configuration: Sendable, Equatable {
             if let v = positive("window_hours", 24...24 * 31) { c.windowHours = v }
             if let v = positive("catch_up_days", 0...366) { c.catchUpDays = v }
             if let v = positive("lock_timeout_seconds", 0...86_400) { c.lockTimeoutSeconds = v }
+            if let v = positive("fetch_attempts", 1...10) { c.fetchAttempts = v }
         }
         guard !d.hasErrors else { throw Diagnostics(d.items) }
         return c

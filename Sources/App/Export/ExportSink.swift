@@ -1,5 +1,5 @@
-import Foundation
 import Formats
+import Foundation
 
 /// Where exported rows go, in constant memory: rows are formatted one at a time and written in
 /// 64 KiB chunks to stdout or to a file that appears atomically (a temporary file renamed at the
@@ -20,7 +20,9 @@ final class ExportSink {
         self.columns = columns
         if let path {
             let url = URL(fileURLWithPath: path)
-            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).part").path
+            let temporary = url.deletingLastPathComponent().appendingPathComponent(
+                ".\(url.lastPathComponent).\(getpid()).part"
+            ).path
             guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
                 throw UsageError("--out: cannot create \(path) (does its folder exist and is it writable?)")
             }

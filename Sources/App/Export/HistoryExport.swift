@@ -22,8 +22,10 @@ public struct HistoryExport {
         public var allRevisions: Bool
         public var areaCodes: [String]
 
-        public init(from: LocalDate, to: LocalDate, level: Level, interval: Interval, format: String, out: String?,
-                    excel: Bool, allRevisions: Bool, areaCodes: [String]) {
+        public init(
+            from: LocalDate, to: LocalDate, level: Level, interval: Interval, format: String, out: String?,
+            excel: Bool, allRevisions: Bool, areaCodes: [String]
+        ) {
             self.from = from
             self.to = to
             self.level = level
@@ -52,7 +54,9 @@ public struct HistoryExport {
         }
         if request.excel, format != .csv { throw UsageError("--excel applies to CSV only") }
         if request.allRevisions, !(request.level == .station && request.interval == .hour) {
-            throw UsageError("--revisions all applies to --level station --interval hour (daily and monthly values come from the published bulletins)")
+            throw UsageError(
+                "--revisions all applies to --level station --interval hour (daily and monthly values come from the published bulletins)"
+            )
         }
         let columns: [String]
         switch (request.level, request.interval, request.allRevisions) {
@@ -63,7 +67,9 @@ public struct HistoryExport {
         case (.city, .day, _): columns = HistoryCSV.header
         case (.city, .month, _): columns = CityMonthExport.columns
         case (.station, .month, _):
-            throw UsageError("--level station --interval month is not offered: monthly values are assessed for cities (use --level city)")
+            throw UsageError(
+                "--level station --interval month is not offered: monthly values are assessed for cities (use --level city)"
+            )
         }
         let sink = try ExportSink(format: format, columns: columns, excel: request.excel, path: request.out)
         do {

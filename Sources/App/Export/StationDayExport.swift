@@ -12,11 +12,14 @@ struct StationDayExport {
 
     func write(_ request: HistoryExport.Request, to sink: ExportSink) throws {
         var configured: [StationCode: (name: String, assessment: Bool, coverage: MonitoringCoverage)] = [:]
-        for area in areas { for s in area.config.stations { configured[s.code] = (s.name, s.isAssessment, s.coverage) } }
+        for area in areas {
+            for s in area.config.stations { configured[s.code] = (s.name, s.isAssessment, s.coverage) }
+        }
         let codes = configured.isEmpty ? try store.stations().map(\.code) : configured.keys.sorted()
         let first = HourStamp.firstHour(of: request.from.adding(days: -1))
         for code in codes {
-            let readings = try store.currentReadings(stations: [code], hours: first...HistoryExport.hours(request).upperBound)
+            let readings = try store.currentReadings(
+                stations: [code], hours: first...HistoryExport.hours(request).upperBound)
             var byDay: [Int: [Reading]] = [:]
             for r in readings { byDay[r.hour.naturalDay.dayNumber, default: []].append(r) }
             let meta = configured[code]
@@ -24,12 +27,16 @@ struct StationDayExport {
                 let day = LocalDate(dayNumber: n)
                 let window = (byDay[n - 1] ?? []) + (byDay[n] ?? [])
                 guard byDay[n] != nil else { continue }
-                let hours = StationHours(code: code, name: meta?.name ?? code.rawValue, isAssessment: meta?.assessment ?? true,
-                                         coverage: meta?.coverage ?? .full, readings: window, day: day)
+                let hours = StationHours(
+                    code: code, name: meta?.name ?? code.rawValue, isAssessment: meta?.assessment ?? true,
+                    coverage: meta?.coverage ?? .full, readings: window, day: day)
                 let set = ChinaIndicatorSet(standard: Standard.inForce(on: day), report: .daily)
-                let location = LocationDay(code: code.rawValue, name: hours.name, isAssessment: hours.isAssessment,
-                                           hours: hours.hours, set: set, coverage: hours.coverage)
-                try sink.write([code.rawValue] + CityDayColumns.cells(location, date: day, standard: set.standard), numeric: CityDayColumns.numeric)
+                let location = LocationDay(
+                    code: code.rawValue, name: hours.name, isAssessment: hours.isAssessment,
+                    hours: hours.hours, set: set, coverage: hours.coverage)
+                try sink.write(
+                    [code.rawValue] + CityDayColumns.cells(location, date: day, standard: set.standard),
+                    numeric: CityDayColumns.numeric)
             }
         }
     }
@@ -44,11 +51,15 @@ enum CityDayColumns {
     static func cells(_ day: LocationDay, date: LocalDate, standard: Standard) -> [String?] {
         let index = day.index
         let daily: [Indicator] = [.so2_24h, .no2_24h, .co_24h, .o3_8h, .pm10_24h, .pm2_5_24h]
-        var cells: [String?] = [date.description, index.aqi.map(String.init), index.level.map { String($0.number) },
-                                index.level?.category, index.primaryPollutants.map(HistoryExport.primary)]
+        var cells: [String?] = [
+            date.description, index.aqi.map(String.init), index.level.map { String($0.number) },
+            index.level?.category, index.primaryPollutants.map(HistoryExport.primary),
+        ]
         cells += daily.map { day.statistic($0)?.rounded?.description }
         cells += daily.map { index.iaqi[$0].map(String.init) }
-        cells += daily.map { i in day.statistic(i).flatMap { $0.invalidReason == .notMonitored ? nil : String($0.validHours) } }
+        cells += daily.map { i in
+            day.statistic(i).flatMap { $0.invalidReason == .notMonitored ? nil : String($0.validHours) }
+        }
         cells += [day.statistic(.o3_1h)?.rounded?.description, index.iaqi[.o3_1h].map(String.init), standard.id]
         return cells
     }

@@ -5,10 +5,14 @@ import Store
 /// from the store's cursor (ordered by station, hour, pollutant) one station-hour at a time.
 /// With `--revisions all`, one row per stored value revision, superseded ones included.
 struct StationHourExport {
-    static let columns = ["station", "period_start", "period_end", "aqi", "level", "primary_pollutants",
-                          "so2", "no2", "co", "o3", "pm10", "pm2_5", "flags", "standard"]
-    static let revisionColumns = ["station", "period_start", "period_end", "pollutant", "value", "flag", "revision",
-                                  "fetched_at", "source", "current"]
+    static let columns = [
+        "station", "period_start", "period_end", "aqi", "level", "primary_pollutants",
+        "so2", "no2", "co", "o3", "pm10", "pm2_5", "flags", "standard",
+    ]
+    static let revisionColumns = [
+        "station", "period_start", "period_end", "pollutant", "value", "flag", "revision",
+        "fetched_at", "source", "current",
+    ]
 
     let store: Store
     let stations: [StationCode]?
@@ -19,14 +23,19 @@ struct StationHourExport {
             try store.forEachReading(stations: stations, hours: hours, revisions: .all) { s in
                 let r = s.reading
                 try sink.write(
-                    [r.station.rawValue, r.hour.startISO, r.hour.endISO, r.pollutant.label, r.value?.description,
-                     r.flag.rawValue, String(s.revision), Self.iso(s.fetchedAt), s.source, s.isCurrent ? "true" : "false"],
+                    [
+                        r.station.rawValue, r.hour.startISO, r.hour.endISO, r.pollutant.label, r.value?.description,
+                        r.flag.rawValue, String(s.revision), Self.iso(s.fetchedAt), s.source,
+                        s.isCurrent ? "true" : "false",
+                    ],
                     numeric: [4, 6])
             }
             return
         }
-        let evaluators = [Standard.hj633_2012: RealtimeEvaluator(standard: .hj633_2012),
-                          .hj633_2026: RealtimeEvaluator(standard: .hj633_2026)]
+        let evaluators = [
+            Standard.hj633_2012: RealtimeEvaluator(standard: .hj633_2012),
+            .hj633_2026: RealtimeEvaluator(standard: .hj633_2026),
+        ]
         var current: (StationCode, HourStamp)?
         var values = [Concentration?](repeating: nil, count: 6)
         var flags: [String] = []
@@ -37,8 +46,10 @@ struct StationHourExport {
             let index = evaluators[standard]!.evaluate((milli[0], milli[1], milli[2], milli[3], milli[4], milli[5]))
             let aqi = index.publishedAQI
             try sink.write(
-                [station.rawValue, hour.startISO, hour.endISO, aqi.map(String.init),
-                 aqi.map { String(AirQualityLevel(aqi: $0).number) }, HistoryExport.primary(index.primaryPollutants)]
+                [
+                    station.rawValue, hour.startISO, hour.endISO, aqi.map(String.init),
+                    aqi.map { String(AirQualityLevel(aqi: $0).number) }, HistoryExport.primary(index.primaryPollutants),
+                ]
                     + values.map { $0?.description } + [flags.joined(separator: ";"), standard.id],
                 numeric: [3, 4, 6, 7, 8, 9, 10, 11])
         }
@@ -50,7 +61,11 @@ struct StationHourExport {
                 values = [Concentration?](repeating: nil, count: 6)
                 flags.removeAll(keepingCapacity: true)
             }
-            if let valid = r.validValue { values[r.pollutant.rawValue] = valid } else { flags.append("\(r.pollutant.label):\(r.flag.rawValue)") }
+            if let valid = r.validValue {
+                values[r.pollutant.rawValue] = valid
+            } else {
+                flags.append("\(r.pollutant.label):\(r.flag.rawValue)")
+            }
         }
         try emit()
     }

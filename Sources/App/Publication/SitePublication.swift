@@ -28,7 +28,9 @@ struct SitePublication {
                 do {
                     return try BulletinDocument.decode(json: revision.document)
                 } catch {
-                    throw UsageError("the stored bulletin \(area.code) \(revision.date) revision \(revision.revision) cannot be read: \(error)")
+                    throw UsageError(
+                        "the stored bulletin \(area.code) \(revision.date) revision \(revision.revision) cannot be read: \(error)"
+                    )
                 }
             }
             let (entries, pages) = try contributions(area)
@@ -42,7 +44,8 @@ struct SitePublication {
             directory.append((content.identity, newest))
         }
         if multiple, let first = areas.first {
-            files.append(renderAreaDirectory(title: "空气质量", englishTitle: "Air quality", issuer: first.issuer, areas: directory))
+            files.append(
+                renderAreaDirectory(title: "空气质量", englishTitle: "Air quality", issuer: first.issuer, areas: directory))
         }
         let writer = SiteWriter(beforeSwap: { _ in TestHooks.crashIfRequested(at: "before-site-swap") })
         let summary = try writer.write(files: files, to: configuration.site)

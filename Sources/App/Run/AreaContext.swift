@@ -16,8 +16,9 @@ public struct AreaContext: Sendable {
     }
 
     public var issuer: Issuer {
-        Issuer(name: config.issuer.name, englishName: config.issuer.englishName,
-               orgCode: config.issuer.organisationCode.rawValue)
+        Issuer(
+            name: config.issuer.name, englishName: config.issuer.englishName,
+            orgCode: config.issuer.organisationCode.rawValue)
     }
 
     public var stationCodes: [StationCode] { config.stations.map(\.code) }
@@ -26,7 +27,8 @@ public struct AreaContext: Sendable {
     /// and exempt when every station has the §5.3.2 exemption for it.
     public var coverage: MonitoringCoverage {
         let stations = config.stations.filter(\.isAssessment)
-        let notMonitored = Set(Pollutant.allCases.filter { p in stations.allSatisfy { $0.coverage.notMonitored.contains(p) } })
+        let notMonitored = Set(
+            Pollutant.allCases.filter { p in stations.allSatisfy { $0.coverage.notMonitored.contains(p) } })
         let exempt = Set(notMonitored.filter { p in stations.allSatisfy { $0.coverage.exempt.contains(p) } })
         return MonitoringCoverage(notMonitored: notMonitored, exempt: exempt)
     }
@@ -35,8 +37,9 @@ public struct AreaContext: Sendable {
     func stationHours(_ readings: [Reading], day: LocalDate) -> [StationHours] {
         let byStation = Dictionary(grouping: readings, by: \.station)
         return config.stations.map { s in
-            StationHours(code: s.code, name: s.name, isAssessment: s.isAssessment, coverage: s.coverage,
-                         readings: byStation[s.code] ?? [], day: day)
+            StationHours(
+                code: s.code, name: s.name, isAssessment: s.isAssessment, coverage: s.coverage,
+                readings: byStation[s.code] ?? [], day: day)
         }
     }
 

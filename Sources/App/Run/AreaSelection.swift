@@ -3,11 +3,15 @@ import Stations
 /// The areas a command works on: `--area` when given, else the configuration's `areas`, else
 /// every area of the stations directory.
 public enum AreaSelection {
-    public static func select(_ configuration: Configuration, stations: StationsConfiguration, area: String?) throws(UsageError) -> [AreaContext] {
+    public static func select(_ configuration: Configuration, stations: StationsConfiguration, area: String?)
+        throws(UsageError) -> [AreaContext]
+    {
         let all = stations.areas
         let wanted = area.map { [$0] } ?? configuration.areas
         guard !wanted.isEmpty else {
-            guard !all.isEmpty else { throw UsageError("no area is configured (add one to \(configuration.stationsDirectory)/)") }
+            guard !all.isEmpty else {
+                throw UsageError("no area is configured (add one to \(configuration.stationsDirectory)/)")
+            }
             return all.map(AreaContext.init)
         }
         return try wanted.map { code throws(UsageError) in

@@ -44,21 +44,38 @@ public struct DailyRun {
         self.alerts = alerts
     }
 
-    public func run(date: LocalDate?, catchUpDays: Int? = nil, progress: (String) -> Void = { _ in }) throws -> Outcome {
+    public func run(date: LocalDate?, catchUpDays: Int? = nil, progress: (String) -> Void = { _ in }) throws -> Outcome
+    {
         let day = date ?? clock.yesterday()
         var outcome = Outcome()
         let run = try store.startRun(command: "run", date: day, startedAt: clock.now())
 
-        // Fetch the trailing window: the hours before the end of D (late and corrected values).
+        // Fetch the trailing window: the hours before the end of D (late and corrected values),
+        // reaching back to the earliest unpublished day of the catch-up bound, so that every day
+        // this run may publish is fetched whole.
+        let bound = catchUpDays ?? configuration.catchUpDays
+        var earliest = day
+        for area in areas {
+            for offset in stride(from: bound, to: 0, by: -1) where day.adding(days: -offset) < earliest {
+                if try store.latestBulletin(area: area.code, date: day.adding(days: -offset)) == nil {
+                    earliest = day.adding(days: -offset)
+                    break
+                }
+            }
+        }
         let end = HourStamp(date: day.adding(days: 1), endingAt: 0)
-        let window = end.adding(hours: 1 - configuration.windowHours)...end
-        let fetch = WindowFetch(http: http, clock: clock, environment: environment)
+        let window = min(end.adding(hours: 1 - configuration.windowHours), HourStamp.firstHour(of: earliest))...end
+        let fetch = WindowFetch(
+            http: http, clock: clock, environment: environment,
+            retryPolicy: RetryPolicy(maxAttempts: configuration.fetchAttempts))
         let preceding = try store.currentReadings(
-            stations: areas.flatMap(\.stationCodes), hours: window.lowerBound.adding(hours: -24)...window.lowerBound.adding(hours: -1))
+            stations: areas.flatMap(\.stationCodes),
+            hours: window.lowerBound.adding(hours: -24)...window.lowerBound.adding(hours: -1))
         let collected = fetch.collect(areas: areas, window: window, preceding: preceding, progress: progress)
         let counts = try WindowFetch.store(collected, into: store)
-        outcome.lines += collected.problems
-        let fetched = "fetched \(collected.requests - collected.failed.count) of \(collected.requests) files"
+        outcome.lines += collected.failed.map { "fetch failed: \($0)" } + collected.problems
+        let fetched =
+            "fetched \(collected.requests - collected.failed.count) of \(collected.requests) files"
             + (collected.failed.isEmpty ? "" : " (\(collected.failed.count) failed)")
             + ": added \(counts.added.grouped), changed \(counts.changed.grouped), unchanged \(counts.unchanged.grouped)"
         outcome.lines.append(fetched + (collected.quality.total > 0 ? "; \(collected.quality.summary)" : ""))
@@ -69,7 +86,6 @@ public struct DailyRun {
         var published: [String] = []
         var corrections = 0
         var missing: [String] = []
-        let bound = catchUpDays ?? configuration.catchUpDays
         for area in areas {
             for offset in stride(from: bound, through: 0, by: -1) {
                 let d = day.adding(days: -offset)
@@ -77,7 +93,10 @@ public struct DailyRun {
                 let computed = try computation.compute(area, day: d)
                 if let latest {
                     guard latest.inputsHash != computed.fingerprint else {
-                        if d == day { outcome.lines.append("\(d) \(area.name): already published (revision \(latest.revision)); inputs unchanged") }
+                        if d == day {
+                            outcome.lines.append(
+                                "\(d) \(area.name): already published (revision \(latest.revision)); inputs unchanged")
+                        }
                         continue
                     }
                     corrections += 1
@@ -88,11 +107,16 @@ public struct DailyRun {
                             + "`airbulletin republish --date \(d) --reason …`")
                     continue
                 }
-                // A day whose own file could not be fetched waits for the next run (an outage takes
-                // that file too). The next day's file only holds the day's 24时: without it the day
-                // is published with its 23 hours counted (the 20-hour rule still applies).
-                if collected.failedDates.contains(d) {
-                    if d == day { missing.append("\(d) \(area.name): not published — its upstream files could not be fetched (see above); the next run will try again") }
+                // A day is published from its own file fetched by this run: one that could not be
+                // fetched waits for the next run (an outage takes that file too). The next day's file
+                // only holds the day's 24时: without it the day is published with its 23 hours
+                // counted (the 20-hour rule still applies).
+                if collected.failedDates.contains(d) || !collected.fetchedDates.contains(d) {
+                    if d == day {
+                        missing.append(
+                            "\(d) \(area.name): not published — its upstream files could not be fetched (see above); the next run will try again"
+                        )
+                    }
                     continue
                 }
                 guard computed.hasData else {
@@ -105,7 +129,8 @@ public struct DailyRun {
                 outcome.lines.append(
                     "\(d) \(area.name): published revision \(revision.revision) — AQI \(index.aqi.map(String.init) ?? "NA")"
                         + (index.level.map { " \($0.category)" } ?? "")
-                        + ((index.primaryPollutants ?? []).isEmpty ? "" : ", primary \(index.primaryPollutants!.map(\.label).joined(separator: ", "))"))
+                        + ((index.primaryPollutants ?? []).isEmpty
+                            ? "" : ", primary \(index.primaryPollutants!.map(\.label).joined(separator: ", "))"))
             }
         }
         outcome.lines += missing
@@ -114,9 +139,12 @@ public struct DailyRun {
         var site = "site unchanged"
         if try !store.unpublishedRevisions().isEmpty {
             do {
-                let written = try SitePublication(store: store, configuration: configuration, clock: clock, contributions: { _ in ([], []) })
-                    .publish(areas: areas)
-                site = "site \(configuration.site) updated (\(written.summary.written) written, \(written.summary.unchanged) unchanged)"
+                let written = try SitePublication(
+                    store: store, configuration: configuration, clock: clock, contributions: { _ in ([], []) }
+                )
+                .publish(areas: areas)
+                site =
+                    "site \(configuration.site) updated (\(written.summary.written) written, \(written.summary.unchanged) unchanged)"
             } catch {
                 outcome.lines.append("error: \(error)")
                 site = "site NOT updated (it keeps its previous state; the next run will finish the publication)"
@@ -127,9 +155,15 @@ public struct DailyRun {
 
         let out = try areas.allSatisfy { try store.latestBulletin(area: $0.code, date: day) != nil }
         if !out { outcome.exitCode = 1 }
-        let what = published.isEmpty ? (out ? "nothing to do: \(day) already published" : "\(day) NOT published") : "published \(published.count) day\(published.count == 1 ? "" : "s")"
-        outcome.summary = "run \(day): \(what); \(corrections) correction\(corrections == 1 ? "" : "s") waiting; \(fetched.split(separator: ":").first!); \(site)"
-        try store.finishRun(id: run.id, finishedAt: clock.now(), outcome: outcome.exitCode == 0 ? .succeeded : .failed, summary: outcome.summary)
+        let what =
+            published.isEmpty
+            ? (out ? "nothing to do: \(day) already published" : "\(day) NOT published")
+            : "published \(published.count) day\(published.count == 1 ? "" : "s")"
+        outcome.summary =
+            "run \(day): \(what); \(corrections) correction\(corrections == 1 ? "" : "s") waiting; \(fetched.split(separator: ":").first!); \(site)"
+        try store.finishRun(
+            id: run.id, finishedAt: clock.now(), outcome: outcome.exitCode == 0 ? .succeeded : .failed,
+            summary: outcome.summary)
         return outcome
     }
 }

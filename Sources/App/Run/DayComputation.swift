@@ -16,7 +16,9 @@ struct DayComputation {
 
     /// - Parameter overlay: readings fetched but not stored (a dry run): they replace the stored
     ///   ones with the same station, pollutant and hour.
-    func compute(_ area: AreaContext, day: LocalDate, overlay: [Reading] = [], averaging: CityAveraging = .hourlyFirst) throws -> Result {
+    func compute(_ area: AreaContext, day: LocalDate, overlay: [Reading] = [], averaging: CityAveraging = .hourlyFirst)
+        throws -> Result
+    {
         let hours = AreaContext.hours(of: day)
         var readings = try store.currentReadings(stations: area.stationCodes, hours: hours)
         if !overlay.isEmpty {

@@ -22,12 +22,15 @@ struct InputChange: Sendable, Hashable {
     }
 
     /// The changes for an area-day between the readings in effect at `publishedAt` and `now`.
-    static func between(store: Store, area: AreaContext, day: LocalDate, publishedAt: Int, now: [Reading]) throws -> [InputChange] {
+    static func between(store: Store, area: AreaContext, day: LocalDate, publishedAt: Int, now: [Reading]) throws
+        -> [InputChange]
+    {
         let hours = HourStamp.firstHour(of: day)...HourStamp(date: day.adding(days: 1), endingAt: 0)
         var before: [ReadingKey: Reading] = [:]
         for station in area.stationCodes {
             var best: [ReadingKey: StoredReading] = [:]
-            for stored in try store.readingRevisions(station: station, hours: hours) where stored.fetchedAt <= publishedAt {
+            for stored in try store.readingRevisions(station: station, hours: hours)
+            where stored.fetchedAt <= publishedAt {
                 let key = ReadingKey(stored.reading)
                 if best[key].map({ stored.revision > $0.revision }) ?? true { best[key] = stored }
             }
@@ -36,7 +39,8 @@ struct InputChange: Sendable, Hashable {
         var after: [ReadingKey: Reading] = [:]
         for r in now where hours.contains(r.hour) { after[ReadingKey(r)] = r }
         return Set(before.keys).union(after.keys).compactMap { key -> InputChange? in
-            let b = before[key], a = after[key]
+            let b = before[key]
+            let a = after[key]
             guard b?.value != a?.value || b?.flag != a?.flag else { return nil }
             return InputChange(key: key, before: b, after: a)
         }.sorted { ($0.key.hour, $0.key.station, $0.key.pollutant) < ($1.key.hour, $1.key.station, $1.key.pollutant) }

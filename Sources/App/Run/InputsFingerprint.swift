@@ -12,7 +12,9 @@ enum InputsFingerprint {
         mix(standard.id.utf8)
         mix(averaging.rawValue.utf8)
         let sorted = readings.sorted {
-            ($0.station.rawValue, $0.hour.rawValue, $0.pollutant.rawValue) < ($1.station.rawValue, $1.hour.rawValue, $1.pollutant.rawValue)
+            ($0.station.rawValue, $0.hour.rawValue, $0.pollutant.rawValue) < (
+                $1.station.rawValue, $1.hour.rawValue, $1.pollutant.rawValue
+            )
         }
         for r in sorted {
             mix(r.station.rawValue.utf8)

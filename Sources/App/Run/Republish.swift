@@ -38,29 +38,42 @@ public struct Republish {
         self.operatorName = operatorName
     }
 
-    public func run(date day: LocalDate, reason: String, dryRun: Bool, progress: (String) -> Void = { _ in }) throws -> Outcome {
+    public func run(date day: LocalDate, reason: String, dryRun: Bool, progress: (String) -> Void = { _ in }) throws
+        -> Outcome
+    {
         let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw UsageError("--reason: say why the day is republished (it is published with it)") }
-        guard trimmed.count <= 500, !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        guard !trimmed.isEmpty else {
+            throw UsageError("--reason: say why the day is republished (it is published with it)")
+        }
+        guard trimmed.count <= 500,
+            !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else {
             throw UsageError("--reason: at most 500 characters on one line, without control characters")
         }
         var outcome = Outcome()
         var latestByArea: [String: BulletinRevision] = [:]
         for area in areas {
             guard let latest = try store.latestBulletin(area: area.code, date: day) else {
-                throw UsageError("\(day) \(area.name) is not published yet: publish it with `airbulletin run --date \(day)`")
+                throw UsageError(
+                    "\(day) \(area.name) is not published yet: publish it with `airbulletin run --date \(day)`")
             }
             latestByArea[area.code] = latest
         }
         let end = HourStamp(date: day.adding(days: 1), endingAt: 0)
         let window = end.adding(hours: 1 - configuration.windowHours)...end
         let preceding = try store.currentReadings(
-            stations: areas.flatMap(\.stationCodes), hours: window.lowerBound.adding(hours: -24)...window.lowerBound.adding(hours: -1))
-        let collected = WindowFetch(http: http, clock: clock, environment: environment)
-            .collect(areas: areas, window: window, preceding: preceding, progress: progress)
-        outcome.lines += collected.problems
+            stations: areas.flatMap(\.stationCodes),
+            hours: window.lowerBound.adding(hours: -24)...window.lowerBound.adding(hours: -1))
+        let collected = WindowFetch(
+            http: http, clock: clock, environment: environment,
+            retryPolicy: RetryPolicy(maxAttempts: configuration.fetchAttempts)
+        )
+        .collect(areas: areas, window: window, preceding: preceding, progress: progress)
+        outcome.lines += collected.failed.map { "fetch failed: \($0)" } + collected.problems
         guard collected.failed.isEmpty else {
-            outcome.lines.append("error: \(collected.failed.count) of \(collected.requests) files could not be fetched; nothing was republished (try again when the upstream answers)")
+            outcome.lines.append(
+                "error: \(collected.failed.count) of \(collected.requests) files could not be fetched; nothing was republished (try again when the upstream answers)"
+            )
             outcome.exitCode = 1
             outcome.summary = "republish \(day): NOT republished — the upstream could not be fetched"
             return outcome
@@ -76,26 +89,44 @@ public struct Republish {
                 store: store, area: area, day: day, publishedAt: latest.createdAt, now: computed.readings)
             let old = try BulletinDocument.decode(json: latest.document).city
             let new = computed.report.area.index
-            outcome.lines.append("\(day) \(area.name): revision \(latest.revision) → \(latest.revision + 1)\(dryRun ? " (dry run: nothing is changed)" : "")")
-            outcome.lines.append(changes.isEmpty ? "  hourly inputs: unchanged" : "  hourly inputs changed (\(changes.count)):")
+            outcome.lines.append(
+                "\(day) \(area.name): revision \(latest.revision) → \(latest.revision + 1)\(dryRun ? " (dry run: nothing is changed)" : "")"
+            )
+            outcome.lines.append(
+                changes.isEmpty ? "  hourly inputs: unchanged" : "  hourly inputs changed (\(changes.count)):")
             outcome.lines += changes.map { "    " + $0.description }
-            outcome.lines.append("  AQI \(old.aqi.map(String.init) ?? "NA") → \(new.aqi.map(String.init) ?? "NA"); "
-                + "level \(Self.level(old.aqi)) → \(Self.level(new.aqi)); "
-                + "primary \(Self.primary(old.primaryPollutants)) → \(Self.primary(new.primaryPollutants))")
+            outcome.lines.append(
+                "  AQI \(old.aqi.map(String.init) ?? "NA") → \(new.aqi.map(String.init) ?? "NA"); "
+                    + "level \(Self.level(old.aqi)) → \(Self.level(new.aqi)); "
+                    + "primary \(Self.primary(old.primaryPollutants)) → \(Self.primary(new.primaryPollutants))")
             if !dryRun {
                 let revision = try publication.append(computed, area: area, reason: trimmed, operatorName: operatorName)
                 outcome.lines.append("  published revision \(revision.revision) by \(operatorName): \(trimmed)")
             }
         }
         if !dryRun {
-            let written = try SitePublication(store: store, configuration: configuration, clock: clock, contributions: { _ in ([], []) })
-                .publish(areas: areas)
-            outcome.lines.append("site \(configuration.site) updated (\(written.summary.written) written, \(written.summary.unchanged) unchanged)")
+            let written = try SitePublication(
+                store: store, configuration: configuration, clock: clock, contributions: { _ in ([], []) }
+            )
+            .publish(areas: areas)
+            outcome.lines.append(
+                "site \(configuration.site) updated (\(written.summary.written) written, \(written.summary.unchanged) unchanged)"
+            )
         }
-        outcome.summary = dryRun ? "republish \(day): dry run, nothing changed" : "republish \(day): published a new revision for \(areas.count) area\(areas.count == 1 ? "" : "s")"
+        outcome.summary =
+            dryRun
+            ? "republish \(day): dry run, nothing changed"
+            : "republish \(day): published a new revision for \(areas.count) area\(areas.count == 1 ? "" : "s")"
         return outcome
     }
 
-    static func level(_ aqi: Int?) -> String { aqi.map { let l = AirQualityLevel(aqi: $0); return "\(l.name) \(l.category)" } ?? "NA" }
-    static func primary(_ p: [Pollutant]?) -> String { p.map { $0.isEmpty ? "—" : $0.map(\.label).joined(separator: ",") } ?? "NA" }
+    static func level(_ aqi: Int?) -> String {
+        aqi.map {
+            let l = AirQualityLevel(aqi: $0)
+            return "\(l.name) \(l.category)"
+        } ?? "NA"
+    }
+    static func primary(_ p: [Pollutant]?) -> String {
+        p.map { $0.isEmpty ? "—" : $0.map(\.label).joined(separator: ",") } ?? "NA"
+    }
 }

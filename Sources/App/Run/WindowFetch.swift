@@ -13,6 +13,7 @@ struct WindowFetch {
     let http: any HTTPClient
     let clock: any Clock
     let environment: [String: String]
+    let retryPolicy: RetryPolicy
 
     /// What one request brought.
     struct Batch {
@@ -30,7 +31,10 @@ struct WindowFetch {
         var quality = QualityReport()
         /// File dates whose request failed: their hours may be missing.
         var failedDates = Set<LocalDate>()
-        var requests: Int { batches.count + failed.count }
+        /// Every request made (a failed one too has a batch, with its fetch-log row).
+        var requests: Int { batches.count }
+        /// File dates fetched successfully.
+        var fetchedDates = Set<LocalDate>()
         var readings: [Reading] { batches.flatMap(\.readings) }
     }
 
@@ -42,7 +46,9 @@ struct WindowFetch {
         return (first.dayNumber...last.dayNumber).map(LocalDate.init(dayNumber:))
     }
 
-    func collect(areas: [AreaContext], window: ClosedRange<HourStamp>, preceding: [Reading], progress: (String) -> Void) -> Collected {
+    func collect(areas: [AreaContext], window: ClosedRange<HourStamp>, preceding: [Reading], progress: (String) -> Void)
+        -> Collected
+    {
         var collected = Collected()
         var seen = Set<String>()
         let known = Set(areas.flatMap(\.stationCodes))
@@ -53,7 +59,8 @@ struct WindowFetch {
                     for station in stations {
                         let target: SourceTarget
                         do {
-                            target = try source.target(date: date, station: station, area: area.config.code, environment: environment)
+                            target = try source.target(
+                                date: date, station: station, area: area.config.code, environment: environment)
                         } catch {
                             collected.problems.append("source \"\(source.id)\": \(error.message)")
                             collected.failed.append(error.message)
@@ -61,8 +68,9 @@ struct WindowFetch {
                             continue
                         }
                         guard seen.insert(target.url).inserted else { continue }
-                        fetch(target, date: date, station: station, known: known, preceding: preceding,
-                              into: &collected, progress: progress)
+                        fetch(
+                            target, date: date, station: station, known: known, preceding: preceding,
+                            into: &collected, progress: progress)
                     }
                 }
             }
@@ -78,15 +86,18 @@ struct WindowFetch {
         let request = HTTPRequest(
             url: target.url,
             headers: target.headers.map { HTTPHeader(name: $0.name, value: $0.value, isSecret: $0.isSecret) },
-            secretParameters: Set(target.secretQueryParameters), caBundle: target.source.caBundle)
+            secretParameters: Set(target.secretQueryParameters), caBundle: target.source.caBundle,
+            retryPolicy: retryPolicy)
         func fail(_ message: String, status: Int?, bytes: Int) {
             collected.failed.append(message)
             collected.failedDates.insert(date)
             progress("fetch failed: \(message)")
-            collected.batches.append(Batch(
-                source: target.source.id, fetchedAt: started, readings: [], rejected: 0,
-                log: FetchLogEntry(fetchedAt: started, source: target.source.id, url: target.redactedURL,
-                                   httpStatus: status, error: message, bytes: bytes, durationMilliseconds: 0)))
+            collected.batches.append(
+                Batch(
+                    source: target.source.id, fetchedAt: started, readings: [], rejected: 0,
+                    log: FetchLogEntry(
+                        fetchedAt: started, source: target.source.id, url: target.redactedURL,
+                        httpStatus: status, error: message, bytes: bytes, durationMilliseconds: 0)))
         }
         let response: HTTPResponse
         do {
@@ -97,21 +108,23 @@ struct WindowFetch {
         let format = SourceFormat(rawValue: target.source.adapter.rawValue)!
         let batch: DecodedBatch
         do {
-            batch = try format.decode(response.body, file: target.redactedURL, context: DecodeContext(knownStations: known, station: station))
+            batch = try format.decode(
+                response.body, file: target.redactedURL, context: DecodeContext(knownStations: known, station: station))
         } catch {
-            collected.problems.append(error.description)
             return fail(error.description, status: response.status, bytes: response.body.count)
         }
+        collected.fetchedDates.insert(date)
         let (screened, quality) = QualityControl.standard.screen(batch.readings, preceding: preceding)
         let rejected = batch.problems.filter { $0.severity == .error }.count
         collected.problems += batch.problems.map(\.description)
         collected.quality.merge(quality)
-        collected.batches.append(Batch(
-            source: target.source.id, fetchedAt: started, readings: screened, rejected: rejected,
-            log: FetchLogEntry(
-                fetchedAt: started, source: target.source.id, url: response.finalURL.description,
-                httpStatus: response.status, bytes: response.body.count,
-                durationMilliseconds: Int(response.duration.milliseconds), rejected: rejected)))
+        collected.batches.append(
+            Batch(
+                source: target.source.id, fetchedAt: started, readings: screened, rejected: rejected,
+                log: FetchLogEntry(
+                    fetchedAt: started, source: target.source.id, url: response.finalURL.description,
+                    httpStatus: response.status, bytes: response.body.count,
+                    durationMilliseconds: Int(response.duration.milliseconds), rejected: rejected)))
     }
 
     /// Imports the collected batches and their fetch-log rows in one transaction.
@@ -120,7 +133,8 @@ struct WindowFetch {
             for batch in collected.batches {
                 var log = batch.log
                 if log.error == nil {
-                    let counts = try session.importReadings(batch.readings, source: batch.source, fetchedAt: batch.fetchedAt)
+                    let counts = try session.importReadings(
+                        batch.readings, source: batch.source, fetchedAt: batch.fetchedAt)
                     log.readingsAdded = counts.added
                     log.readingsChanged = counts.changed
                     log.readingsUnchanged = counts.unchanged

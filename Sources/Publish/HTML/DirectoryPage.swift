@@ -29,7 +29,8 @@ public func renderAreaDirectory(
             rowHref: SitePaths.areaPrefix(area.area.code) + "index.html", rowName: area.area.name,
             rowDate: latest.map { $0.date.chinese } ?? "—",
             rowAQI: latest.map { $0.city.aqi.map(String.init) ?? "NA" } ?? "—",
-            rowCategory: level?.category ?? "—", rowBackground: level?.hex ?? "#EEEEEE", rowInk: level?.foregroundHex ?? "#000000")
+            rowCategory: level?.category ?? "—", rowBackground: level?.hex ?? "#EEEEEE",
+            rowInk: level?.foregroundHex ?? "#000000")
     }
     let page = DirectoryPage(
         frame: PageFrame(language: .chinese, pageTitle: "\(title)空气质量", root: "", content: identity),

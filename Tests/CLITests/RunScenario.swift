@@ -1,0 +1,97 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A bureau's setup in a temporary directory: Wenshan's area, an upstream on 127.0.0.1 serving
+/// the bundled sample (one file per day, as the CNEMC archive does), a database and a site.
+final class RunScenario {
+    let directory: URL
+    var server: TestHTTPServer?
+    /// The day files the upstream serves, by name; edit to make a late correction.
+    var files: [String: String] = [:]
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("stations"), withIntermediateDirectories: true)
+        let sample = CLI.packageRoot.appendingPathComponent("stations/sample")
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample.path)
+        where name.hasPrefix("china_sites_") {
+            files[name] = try String(contentsOf: sample.appendingPathComponent(name), encoding: .utf8)
+        }
+        try """
+        [paths]
+        stations = "stations"
+        database = "var/air.sqlite"
+        site = "public"
+
+        [site]
+        base_url = "https://sthjj.example.gov.cn/air/"
+        id_authority = "sthjj.example.gov.cn,2026"
+
+        [run]
+        catch_up_days = 2
+        lock_timeout_seconds = 0
+        fetch_attempts = 1
+        """.write(to: directory.appendingPathComponent("airbulletin.toml"), atomically: true, encoding: .utf8)
+        try startUpstream()
+    }
+
+    /// (Re)starts the upstream on a new port and points the area's source at it.
+    func startUpstream(delay: Duration = .zero) throws {
+        server?.stop()
+        var scripts: [String: [TestHTTPResponse]] = [:]
+        for (name, body) in files {
+            scripts["/air/\(name)"] = Array(
+                repeating: TestHTTPResponse(status: 200, body: Array(body.utf8), delay: delay), count: 50)
+        }
+        let upstream = try TestHTTPServer(scripts)
+        server = upstream
+        let wenshan = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("stations/wenshan.toml"), encoding: .utf8)
+        let area = wenshan.replacingOccurrences(
+            of: "url = \"file:sample/china_sites_{date:yyyyMMdd}.csv\"",
+            with: "url = \"\(upstream.url("/air/china_sites_{date:yyyyMMdd}.csv"))\"")
+        try area.write(to: directory.appendingPathComponent("stations/wenshan.toml"), atomically: true, encoding: .utf8)
+    }
+
+    /// The upstream goes away: connections are refused.
+    func stopUpstream() {
+        server?.stop()
+        server = nil
+    }
+
+    /// The simulated morning: the clock every command runs with (`AIRBULLETIN_NOW`).
+    var now = "2025-01-14T07:10"
+
+    func airbulletin(_ arguments: [String], environment: [String: String] = [:]) throws -> CLI.Result {
+        try CLI.run(
+            ["--config", "airbulletin.toml"] + arguments,
+            environment: environment.merging(["AIRBULLETIN_NOW": now]) { a, _ in a }, directory: directory)
+    }
+
+    func launch(_ arguments: [String]) -> CLI.Launched {
+        CLI.launch(
+            ["--config", "airbulletin.toml"] + arguments, environment: ["AIRBULLETIN_NOW": now], directory: directory)
+    }
+
+    func site(_ path: String) -> String? {
+        try? String(contentsOf: directory.appendingPathComponent("public/" + path), encoding: .utf8)
+    }
+
+    /// Every file of the site with its bytes, to prove a failed run left it alone.
+    func siteSnapshot() throws -> [String: Data] {
+        let root = directory.appendingPathComponent("public")
+        var snapshot: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: root.path) ?? NSEnumerator() {
+            var isDirectory: ObjCBool = false
+            let url = root.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                snapshot[path] = try Data(contentsOf: url)
+            }
+        }
+        return snapshot
+    }
+
+    deinit { server?.stop() }
+}
