@@ -39,7 +39,7 @@ let package = Package(
         // Renderers (HTML, JSON, text, Atom, CSV) returning files in memory; SiteWriter writes them.
         .target(
             name: "Publish",
-            dependencies: ["AQI", "Formats", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["AQI", "Formats", "Disclosure", .product(name: "Mustache", package: "swift-mustache")]),
         // The use cases, wired from the modules above.
         .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Stations", "Store", "Disclosure", "Publish"]),
         // The command line: one library call per command.

@@ -46,6 +46,7 @@ struct NoticeAddCommand<Provider: DisclosureEnvironmentProvider>: ParsableComman
             let result = try NoticeAdd.run(file: file, environment: try Provider.environment(global, area))
             for warning in result.warnings { printError(warning.description) }
             StandardStreams.writeOut(result.text)
+            try refreshSite(global, area: area.code)
         }
     }
 }
@@ -84,6 +85,7 @@ struct NoticeWithdrawCommand<Provider: DisclosureEnvironmentProvider>: ParsableC
                 id: id, reason: reason, decisionChangedOn: changed, environment: try Provider.environment(global, area))
             for warning in result.warnings { printError("warning: \(warning)") }
             StandardStreams.writeOut(result.text)
+            try refreshSite(global, area: area.code)
         }
     }
 }

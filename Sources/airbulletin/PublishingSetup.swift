@@ -13,7 +13,8 @@ struct PublishingSetup {
     /// The system clock, or `AIRBULLETIN_NOW` for a rehearsal or a test (announced on stderr).
     let clock: any App.Clock
 
-    init(global: GlobalOptions, area: String?) throws {
+    /// - Parameter announceClock: false when the command already said that `AIRBULLETIN_NOW` is set.
+    init(global: GlobalOptions, area: String?, announceClock: Bool = true) throws {
         configuration = try global.checkedConfiguration()
         let stations = try loadStationsConfiguration(configuration)
         do {
@@ -24,7 +25,7 @@ struct PublishingSetup {
         store = try openStore(configuration)
         do {
             let (clock, warning) = try CommandClock.resolve(environment: ProcessInfo.processInfo.environment)
-            if let warning { printError("warning: \(warning)") }
+            if let warning, announceClock { printError("warning: \(warning)") }
             self.clock = clock
         } catch {
             throw failUsage(error)
@@ -56,5 +57,22 @@ struct PublishingSetup {
     static func loginName() -> String {
         let env = ProcessInfo.processInfo.environment
         return env["LOGNAME"] ?? env["USER"] ?? "unknown"
+    }
+}
+
+/// After a notice is published or withdrawn: the site shows it (its page, its feed entry or
+/// tombstone). The change is already stored; a failure here leaves the previous site and says
+/// how to finish.
+func refreshSite(_ global: GlobalOptions, area: String?) throws {
+    let setup = try PublishingSetup(global: global, area: area, announceClock: false)
+    do {
+        StandardStreams.writeOut(
+            try SiteRefresh.run(
+                configuration: setup.configuration, areas: setup.areas, store: setup.store, clock: setup.clock) + "\n")
+    } catch {
+        printError(
+            "error: the change is stored but the site was not updated (\(error)); the next `airbulletin run` publishes it"
+        )
+        throw ExitCode(1)
     }
 }

@@ -87,3 +87,18 @@ enum CLI {
         }
     }
 }
+
+extension CLI.Result {
+    /// The last stdout line when it reports a site update (`site … updated (…)`).
+    var siteLine: String? {
+        let lines = stdout.split(separator: "\n")
+        guard let last = lines.last, last.hasPrefix("site "), last.contains(" updated (") else { return nil }
+        return String(last)
+    }
+
+    /// stdout without that last line.
+    var stdoutBeforeSiteLine: String {
+        guard let line = siteLine else { return stdout }
+        return String(stdout.dropLast(line.count + 1))
+    }
+}

@@ -52,8 +52,9 @@ import Testing
         try bureau.write("notices/2025-01.toml", Self.toml)
         let r = try bureau.run(["notice", "add", "notices/2025-01.toml"], at: Self.day)
         #expect(r.status == 0)
+        #expect(r.siteLine?.hasPrefix("site \(bureau.path)/public updated (") == true)
         #expect(
-            r.stdout == """
+            r.stdoutBeforeSiteLine == """
                 published 2 notices:
                 索引号                         类别              状态    期限                               标题
                 11532601MB0123456B/2025-00001  环评审批公示      公示中  公示期满 2025-02-07                文山市某水泥厂技改项目环境影响报告表拟批准公示
@@ -72,8 +73,9 @@ import Testing
         try bureau.write("notices/batch.csv", Self.batch)
         let r = try bureau.run(["notice", "add", "notices/batch.csv"], at: Self.day)
         #expect(r.status == 0)
+        #expect(r.siteLine != nil)
         #expect(
-            r.stdout == """
+            r.stdoutBeforeSiteLine == """
                 published 3 notices:
                 索引号                         类别                      状态    期限                   标题
                 11532601MB0123456B/2025-00001  环保动态                  已公开  —                      文山市开展六五环境日宣传活动
@@ -130,7 +132,8 @@ import Testing
                 "--changed-on", "2025-02-18",
             ], at: later)
         #expect(withdraw.status == 0)
-        #expect(withdraw.stdout == "withdrew 11532601MB0123456B/2025-00002 文山某化工有限公司环境行政处罚决定书（文环罚〔2025〕1号）\n")
+        #expect(withdraw.stdoutBeforeSiteLine == "withdrew 11532601MB0123456B/2025-00002 文山某化工有限公司环境行政处罚决定书（文环罚〔2025〕1号）\n")
+        #expect(withdraw.siteLine != nil)
         // Within the 3 days of 行政处罚法 Art. 48: no warning.
         #expect(withdraw.stderr == BureauDirectory.clock(later))
         let r = try bureau.run(["notice", "list"], at: later)

@@ -53,3 +53,17 @@ struct SitePublication {
         return Outcome(summary: summary, revisionsMarked: pending.count)
     }
 }
+
+/// Re-renders the site after a change that is not a run (a notice published or withdrawn).
+public enum SiteRefresh {
+    /// Renders the areas' sites from the store, bulletins and notices, swaps them in, and returns
+    /// a one-line summary.
+    public static func run(configuration: Configuration, areas: [AreaContext], store: Store, clock: any Clock) throws
+        -> String
+    {
+        let outcome = try SitePublication.standard(store: store, configuration: configuration, clock: clock).publish(
+            areas: areas)
+        return
+            "site \(configuration.site) updated (\(outcome.summary.written) written, \(outcome.summary.unchanged) unchanged)"
+    }
+}

@@ -139,10 +139,7 @@ public struct DailyRun {
         var site = "site unchanged"
         if try !store.unpublishedRevisions().isEmpty {
             do {
-                let written = try SitePublication(
-                    store: store, configuration: configuration, clock: clock, contributions: { _ in ([], []) }
-                )
-                .publish(areas: areas)
+                let written = try SitePublication.standard(store: store, configuration: configuration, clock: clock).publish(areas: areas)
                 site =
                     "site \(configuration.site) updated (\(written.summary.written) written, \(written.summary.unchanged) unchanged)"
             } catch {

@@ -105,10 +105,7 @@ public struct Republish {
             }
         }
         if !dryRun {
-            let written = try SitePublication(
-                store: store, configuration: configuration, clock: clock, contributions: { _ in ([], []) }
-            )
-            .publish(areas: areas)
+            let written = try SitePublication.standard(store: store, configuration: configuration, clock: clock).publish(areas: areas)
             outcome.lines.append(
                 "site \(configuration.site) updated (\(written.summary.written) written, \(written.summary.unchanged) unchanged)"
             )

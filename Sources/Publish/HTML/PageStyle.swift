@@ -60,6 +60,12 @@ enum PageStyle {
         .stats div{background:#f4f6f8;border-radius:.5rem;padding:.6rem .8rem}
         .stats b{display:block;font-size:1.5rem;line-height:1.2}
         .stats span{font-size:.85rem;color:#444}
+        .withdrawn{border:2px solid #99004C;background:#fbeef4;padding:.6rem .8rem;border-radius:.3rem}
+        .notice .status{font-weight:600}
+        .notice dl.fields dt{font-weight:600;margin-top:.6rem}
+        .notice dl.fields dd{margin:0 0 0 1rem}
+        .notice dl.fields dd p{margin:.2rem 0}
+        table.catalogue th{text-align:left;white-space:nowrap;width:7em;font-weight:500;color:#444}
         @media (max-width:40rem){body{font-size:15px}h1{font-size:1.35rem}.card .aqi{font-size:2.8rem}th,td{padding:.4rem .3rem}header.site nav a{margin-left:0;margin-right:1rem}.chart.hourly text{font-size:24px}}
         @media print{header.site nav,footer.site{display:none}}
         """

@@ -13,7 +13,7 @@ enum PageTemplates {
             ("monthBars", ChartTemplates.monthBars), ("period", PeriodTemplate.text),
             ("polluted", PeriodTemplate.polluted),
             ("month", PeriodTemplate.month),
-            ("year", PeriodTemplate.year), ("index", IndexTemplate.text), ("directory", DirectoryTemplate.text), ("feedContent", FeedTemplate.content),
+            ("year", PeriodTemplate.year), ("index", IndexTemplate.text), ("directory", DirectoryTemplate.text), ("notice", NoticeTemplate.text), ("feedContent", FeedTemplate.content),
             ("feed", FeedTemplate.feed),
         ]
         for (name, text) in templates {
