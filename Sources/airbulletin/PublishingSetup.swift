@@ -1,5 +1,6 @@
 import App
 import ArgumentParser
+import Disclosure
 import Foundation
 import Stations
 import Store
@@ -45,8 +46,16 @@ struct PublishingSetup {
         }
     }
 
-    /// Deadline alerts of the disclosure notices, for the morning run's report.
-    func alerts() -> [String] { [] }
+    /// The disclosure clocks that run out within two working days, for the morning run's report
+    /// (a missing calendar is reported, not fatal: the bulletin still goes out).
+    func alerts() -> [String] {
+        do {
+            let calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
+            return try DisclosureAlerts.lines(repository: store, calendar: calendar, today: clock.today())
+        } catch {
+            return ["warning: disclosure deadlines not checked: \(error)"]
+        }
+    }
 
     /// Progress goes to stderr, and only when stderr is a terminal.
     static func progress(_ line: String) {

@@ -8,9 +8,14 @@ public enum DisclosureAlerts {
 
     /// One line per alert (empty when nothing is due), then one per item whose clock is unknown.
     public static func lines(environment env: DisclosureEnvironment) throws -> [String] {
+        try lines(repository: env.repository, calendar: env.calendar, today: env.today)
+    }
+
+    /// The same from the parts the alerts need (the morning run has no issuer to choose).
+    public static func lines(repository: any DisclosureRepository, calendar: WorkingCalendar, today: LocalDate) throws -> [String] {
         let found = try DeadlineAlert.upcoming(
-            notices: env.repository.notices(publishedIn: nil), requests: env.repository.requests(), today: env.today,
-            withinWorkingDays: horizonWorkingDays, calendar: env.calendar)
+            notices: repository.notices(publishedIn: nil), requests: repository.requests(), today: today,
+            withinWorkingDays: horizonWorkingDays, calendar: calendar)
         return found.alerts.map(\.line) + found.unknown.map { "deadline unknown: \($0)" }
     }
 }

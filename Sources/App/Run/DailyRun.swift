@@ -80,6 +80,12 @@ public struct DailyRun {
             + ": added \(counts.added.grouped), changed \(counts.changed.grouped), unchanged \(counts.unchanged.grouped)"
         outcome.lines.append(fetched + (collected.quality.total > 0 ? "; \(collected.quality.summary)" : ""))
 
+        for area in areas where area.issuer.orgCode.allSatisfy({ $0 == "0" }) {
+            outcome.lines.append(
+                "warning: \(area.name)'s organisation code is the placeholder \(area.issuer.orgCode): every 索引号 issued now "
+                    + "carries it; put the bureau's 统一社会信用代码 in its stations file before publishing for real")
+        }
+
         // Publish D and catch up on earlier unpublished days, oldest first.
         let computation = DayComputation(store: store)
         let publication = RevisionPublication(store: store, disclosure: disclosure, clock: clock)

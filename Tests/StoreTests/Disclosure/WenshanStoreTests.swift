@@ -118,17 +118,17 @@ import Testing
             #expect(counts[.news] == 30 && counts[.other] == 20)
             // 31 December 2017 to 30 December 2018 were published in 2018; the corrections do not count again.
             #expect(counts[.airQualityDaily] == 365 && counts[.airQualityMonthly] == 12)
-            // Wenshan's 215 items, and the 12 monthly summaries the site publishes beside the daily bulletin.
-            #expect(report.overview.proactiveTotal == 215 + 12)
+            // Wenshan's 215 items; the daily bulletins and the 12 monthly summaries are stated on their own.
+            #expect(report.overview.proactiveTotal == 215)
             #expect(
                 report.proactive.licensing == 49 && report.proactive.penalties == 8 && report.proactive.enforcement == 0
             )
             #expect(report.requests.received.isEmpty && report.reviews.cells == Array(repeating: 0, count: 15))
             #expect(
                 report.overviewParagraph
-                    == "2018年，文山市环境保护局全年共主动公开政府信息227条，其中环评审批公示79条、竣工环保验收公示66条、"
-                    + "重点排污单位环境信息12条、环境行政处罚决定8条、空气质量月报12条、环保动态30条、其他信息20条。"
-                    + "空气质量日报每日发布，全年发布365期。"
+                    == "2018年，文山市环境保护局全年共主动公开政府信息215条，其中环评审批公示79条、竣工环保验收公示66条、"
+                    + "重点排污单位环境信息12条、环境行政处罚决定8条、环保动态30条、其他信息20条。"
+                    + "空气质量日报每日发布，全年发布365期，空气质量月报12期。"
                     + "全年收到政府信息公开申请0件，上年结转0件，本年度办结0件，结转下年度继续办理0件；发生政府信息公开行政复议0件、行政诉讼0件。")
             let markdown = report.renderMarkdown()
             #expect(markdown.contains("| 行政许可 | 49 |") && markdown.contains("| 行政处罚 | 8 |"))
