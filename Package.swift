@@ -54,7 +54,8 @@ let package = Package(
         .executableTarget(
             name: "airbulletin-bench",
             dependencies: [
-                "AQI", "Fetch", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AQI", "Fetch", "Formats", "App", "Publish",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Bench"),
         // A scripted HTTP server on 127.0.0.1 for tests (used only by test targets).

@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "airbulletin-bench",
         abstract: "Benchmark tools for scripts/bench: synthetic national data and in-process measurements.",
-        subcommands: [Generate.self])
+        subcommands: [Generate.self, HourlyAQI.self, DailyReports.self, PublishCity.self, DailyPipeline.self, BatchInput.self])
 }
 
 struct Generate: ParsableCommand {
