@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "current (the default) or all: every stored revision with its fetch time (station hourly rows only).")
     var revisions = "current"
 
-    @Option(help: "Only this area (its code); default: the configured areas.")
+    @Option(help: "Only this area (its code); default: the configured areas (station rows: every stored station).")
     var area: String?
 
     func run() throws {
@@ -61,8 +61,13 @@ struct ExportCommand: ParsableCommand {
                 throw UsageError("--revisions: expected current or all, found \"\(revisions)\"")
             }
             let configuration = try global.checkedConfiguration()
-            let stations = try loadStationsConfiguration(configuration)
-            let areas = try AreaSelection.select(configuration, stations: stations, area: area)
+            // Station rows cover every stored station unless an area is named; city rows need areas.
+            let areas: [AreaContext]
+            if level == .station, area == nil {
+                areas = []
+            } else {
+                areas = try AreaSelection.select(configuration, stations: try loadStationsConfiguration(configuration), area: area)
+            }
             let store = try openStore(configuration)
             let rows = try HistoryExport(store: store, areas: areas).run(
                 HistoryExport.Request(
