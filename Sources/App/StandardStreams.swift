@@ -6,6 +6,30 @@ public enum StandardStreams {
     public static func writeOut(_ text: String) { write(fileDescriptor: 1, text) }
     public static func writeError(_ text: String) { write(fileDescriptor: 2, text) }
 
+    /// Raw bytes to standard output.
+    public static func writeOut(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += n
+            }
+        }
+    }
+
+    /// Reads standard input into `buffer`; the bytes read, 0 at the end.
+    public static func readInput(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        while true {
+            let n = Glibc.read(0, buffer.baseAddress!, buffer.count)
+            if n < 0, errno == EINTR { continue }
+            return max(n, 0)
+        }
+    }
+
     /// True when the stream is a terminal (progress goes to stderr only then).
     public static func isTerminal(_ fileDescriptor: Int32) -> Bool { isatty(fileDescriptor) == 1 }
 

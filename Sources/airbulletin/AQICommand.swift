@@ -56,10 +56,10 @@ struct AQICommand: ParsableCommand {
             guard values.isEmpty else {
                 throw failUsage(UsageError("--batch reads its requests from stdin; drop the KEY=VALUE arguments"))
             }
-            let summary = BatchCalculator.run(
+            let summary = BatchCalculator.stream(
                 standard: choice, today: periodDate,
-                nextLine: { readLine(strippingNewline: true) },
-                write: StandardStreams.writeOut)
+                read: { StandardStreams.readInput(into: $0) },
+                write: { StandardStreams.writeOut(bytes: $0) })
             if summary.errors > 0 { printError("aqi --batch: \(summary.errors) of \(summary.lines) lines had errors") }
             return
         }

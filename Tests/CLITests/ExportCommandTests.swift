@@ -105,6 +105,34 @@ import Testing
             ) == true)
     }
 
+    /// Station hours in CSV and NDJSON come from a byte-level formatter; JSON takes the general
+    /// writer. All three must carry the same rows, byte for byte where the formats agree.
+    @Test func theFastStationHourFormatsMatchTheGeneralWriter() throws {
+        let json = try export(["--level", "station", "--interval", "hour", "--format", "json"]).stdout
+        let ndjson = try export(["--level", "station", "--interval", "hour", "--format", "ndjson"]).stdout
+        let csvText = try export(["--level", "station", "--interval", "hour", "--format", "csv"]).stdout
+        #expect(json.hasPrefix("[\n") && json.hasSuffix("\n]\n"))
+        let objects = json.dropFirst(2).dropLast(3).components(separatedBy: ",\n")
+        let lines = ndjson.split(separator: "\n").map(String.init)
+        #expect(objects.count == lines.count && lines.count > 1000)
+        #expect(objects == lines)
+        let rows = csv(csvText)
+        for (row, object) in zip(rows.dropFirst(), objects) {
+            guard case .object(let members) = try JSONReader.parse(object) else {
+                Issue.record("not an object")
+                continue
+            }
+            let cells = members.map { _, v -> String in
+                switch v {
+                case .number(let n): n
+                case .string(let s): s
+                default: ""
+                }
+            }
+            #expect(row == cells)
+        }
+    }
+
     @Test func excelGetsABOMAndAFileIsWrittenWhole() throws {
         let out = Self.published.appendingPathComponent("jan.csv")
         let r = try export(["--level", "city", "--interval", "day", "--excel", "--out", out.path])

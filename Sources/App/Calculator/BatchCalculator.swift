@@ -22,18 +22,9 @@ public enum BatchCalculator {
         buffer.reserveCapacity(1 << 16)
         while let line = nextLine() {
             summary.lines += 1
-            do {
-                let (request, id) = try request(from: line, standard: standard, today: today)
-                buffer += CalculatorResult(request).json(standard: request.standard, report: request.reportName, id: id)
-            } catch {
-                summary.errors += 1
-                var w = JSONWriter()
-                w.beginObject()
-                w.field("error", error.message)
-                w.field("line", summary.lines)
-                w.endObject()
-                buffer += w.text
-            }
+            let (text, failed) = answer(line, number: summary.lines, standard: standard, today: today)
+            if failed { summary.errors += 1 }
+            buffer += text
             buffer += "\n"
             if buffer.utf8.count >= 1 << 16 {
                 write(buffer)
@@ -42,6 +33,26 @@ public enum BatchCalculator {
         }
         if !buffer.isEmpty { write(buffer) }
         return summary
+    }
+
+    /// The answer to one line (the general way, which every line may take): a result object, or
+    /// `{"error": …, "line": N}` with `failed` set.
+    static func answer(_ line: String, number: Int, standard: StandardChoice, today: LocalDate) -> (
+        text: String, failed: Bool
+    ) {
+        do {
+            let (request, id) = try request(from: line, standard: standard, today: today)
+            return (
+                CalculatorResult(request).json(standard: request.standard, report: request.reportName, id: id), false
+            )
+        } catch {
+            var w = JSONWriter()
+            w.beginObject()
+            w.field("error", error.message)
+            w.field("line", number)
+            w.endObject()
+            return (w.text, true)
+        }
     }
 
     static let topLevelKeys: Set<String> = [

@@ -12,8 +12,8 @@ final class ExportSink {
     private let handle: FileHandle
     private let temporaryPath: String?
     private let finalPath: String?
-    private var buffer = ""
-    private var rows = 0
+    private var buffer: [UInt8] = []
+    private(set) var rows = 0
 
     init(format: Format, columns: [String], excel: Bool, path: String?) throws {
         self.format = format
@@ -37,9 +37,9 @@ final class ExportSink {
         buffer.reserveCapacity(1 << 17)
         switch format {
         case .csv:
-            if excel { buffer += "\u{FEFF}" }  // a UTF-8 BOM, so Excel shows Chinese correctly
-            buffer += CSVWriter.row(columns)
-        case .json: buffer += "["
+            if excel { buffer += [0xEF, 0xBB, 0xBF] }  // a UTF-8 BOM, so Excel shows Chinese correctly
+            buffer += Array(CSVWriter.row(columns).utf8)
+        case .json: buffer.append(UInt8(ascii: "["))
         case .ndjson: break
         }
     }
@@ -48,7 +48,7 @@ final class ExportSink {
     func write(_ cells: [String?], numeric: Set<Int> = []) throws {
         switch format {
         case .csv:
-            buffer += CSVWriter.row(cells.map { $0 ?? "" })
+            buffer += Array(CSVWriter.row(cells.map { $0 ?? "" }).utf8)
         case .json, .ndjson:
             var w = JSONWriter()
             w.beginObject()
@@ -57,22 +57,31 @@ final class ExportSink {
                 if let v = cells[i], !v.isEmpty { numeric.contains(i) ? w.number(v) : w.string(v) } else { w.null() }
             }
             w.endObject()
-            if format == .json { buffer += (rows == 0 ? "\n" : ",\n") }
-            buffer += w.text
-            if format == .ndjson { buffer += "\n" }
+            if format == .json { buffer += Array((rows == 0 ? "\n" : ",\n").utf8) }
+            buffer += Array(w.text.utf8)
+            if format == .ndjson { buffer.append(UInt8(ascii: "\n")) }
         }
         rows += 1
-        if buffer.utf8.count >= 1 << 16 { try flush() }
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// One row already formatted for this sink's format (CSV or NDJSON, with its newline): the
+    /// hot path of large exports.
+    func writeFormatted(_ build: (inout [UInt8]) -> Void) throws {
+        precondition(format != .json)
+        build(&buffer)
+        rows += 1
+        if buffer.count >= 1 << 16 { try flush() }
     }
 
     private func flush() throws {
-        try handle.write(contentsOf: Data(buffer.utf8))
+        try handle.write(contentsOf: Data(buffer))
         buffer.removeAll(keepingCapacity: true)
     }
 
     /// Ends the output; returns the number of rows.
     func finish() throws -> Int {
-        if format == .json { buffer += rows == 0 ? "]\n" : "\n]\n" }
+        if format == .json { buffer += Array((rows == 0 ? "]\n" : "\n]\n").utf8) }
         try flush()
         if let temporaryPath, let finalPath {
             try handle.synchronize()

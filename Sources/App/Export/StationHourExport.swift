@@ -39,11 +39,20 @@ struct StationHourExport {
         var current: (StationCode, HourStamp)?
         var values = [Concentration?](repeating: nil, count: 6)
         var flags: [String] = []
+        var formatter = sink.format == .json ? nil : StationHourRows(csv: sink.format == .csv, hours: hours)
         func emit() throws {
             guard let (station, hour) = current else { return }
             let milli = values.map { $0?.milli ?? Int32.min }
             let standard = Standard.inForce(on: hour.adding(hours: -1).endClock.date)
             let index = evaluators[standard]!.evaluate((milli[0], milli[1], milli[2], milli[3], milli[4], milli[5]))
+            if formatter != nil {
+                try sink.writeFormatted { out in
+                    formatter!.append(
+                        station: station, hour: hour, index: index, values: values,
+                        flags: flags.joined(separator: ";"), standard: standard, to: &out)
+                }
+                return
+            }
             let aqi = index.publishedAQI
             try sink.write(
                 [
