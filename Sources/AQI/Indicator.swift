@@ -15,6 +15,28 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable, Codable {
     case pm2_5_24h = "PM2_5_24H"
     case pm2_5_1h = "PM2_5_1H"
 
+    /// Hashes the case, not the key: `RawRepresentable`'s default would hash the string, and
+    /// indicator dictionaries are on the path of every report (a fifth of its time in a profile).
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
+    private var ordinal: UInt8 {
+        switch self {
+        case .so2_24h: 0
+        case .so2_1h: 1
+        case .no2_24h: 2
+        case .no2_1h: 3
+        case .co_24h: 4
+        case .co_1h: 5
+        case .co_8h: 6
+        case .o3_1h: 7
+        case .o3_8h: 8
+        case .pm10_24h: 9
+        case .pm10_1h: 10
+        case .pm2_5_24h: 11
+        case .pm2_5_1h: 12
+        }
+    }
+
     /// The indicator key as written in inputs and JSON, e.g. `PM2_5_24H`.
     public var key: String { rawValue }
 

@@ -13,7 +13,8 @@ enum PageTemplates {
             ("monthBars", ChartTemplates.monthBars), ("period", PeriodTemplate.text),
             ("polluted", PeriodTemplate.polluted),
             ("month", PeriodTemplate.month),
-            ("year", PeriodTemplate.year), ("index", IndexTemplate.text), ("directory", DirectoryTemplate.text), ("notice", NoticeTemplate.text), ("feedContent", FeedTemplate.content),
+            ("year", PeriodTemplate.year), ("index", IndexTemplate.text), ("directory", DirectoryTemplate.text),
+            ("notice", NoticeTemplate.text), ("feedContent", FeedTemplate.content),
             ("feed", FeedTemplate.feed),
         ]
         for (name, text) in templates {
@@ -26,7 +27,7 @@ enum PageTemplates {
 
     /// Renders a registered template.
     static func render(_ name: String, _ view: Any) -> String {
-        guard let text = library.render(view, withTemplate: name) else {
+        guard let text = library.render(MustacheView.flatten(view) as Any, withTemplate: name) else {
             preconditionFailure("no template named \(name)")
         }
         return text
