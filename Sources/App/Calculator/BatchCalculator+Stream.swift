@@ -1,5 +1,5 @@
 import AQI
-import Dispatch
+import Formats
 import Glibc
 
 extension BatchCalculator {
@@ -17,8 +17,7 @@ extension BatchCalculator {
     ) -> Summary {
         var summary = Summary()
         var pending: [UInt8] = []
-        // One output buffer per core, kept from chunk to chunk (no fresh pages each time).
-        var outputs = [[UInt8]](repeating: [], count: 2)
+        var outputs: [[UInt8]] = []
         var chunk = [UInt8](repeating: 0, count: 4 << 20)
         let fast = FastBatchAnswer()
         // `auto` with no line date resolves by today: the fast path takes only lines that name
@@ -63,14 +62,10 @@ extension BatchCalculator {
     ) -> Int {
         let parts = lines.count < 1024 ? 1 : 2
         let share = (lines.count + parts - 1) / parts
-        // The chunk is read-only while the parts run; each part writes only its own slot.
+        // The chunk is read-only while the parts run; each part fills its own buffer.
         nonisolated(unsafe) let base = base
-        nonisolated(unsafe) var buffers = outputs
-        nonisolated(unsafe) var errors = [Int](repeating: 0, count: parts)
-        for i in buffers.indices { buffers[i].removeAll(keepingCapacity: true) }
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            var out = buffers[part]
-            buffers[part] = []
+        let results = parallelMap(parts) { part -> (out: [UInt8], failed: Int) in
+            var out: [UInt8] = []
             out.reserveCapacity(share * 500)
             var parsed = FastBatchLine()
             var scratch = FastBatchAnswer.Scratch()
@@ -94,10 +89,9 @@ extension BatchCalculator {
                 out += Array(general.text.utf8)
                 out.append(UInt8(ascii: "\n"))
             }
-            buffers[part] = out
-            errors[part] = failed
+            return (out, failed)
         }
-        outputs = buffers
-        return errors.reduce(0, +)
+        outputs = results.map(\.out)
+        return results.reduce(0) { $0 + $1.failed }
     }
 }

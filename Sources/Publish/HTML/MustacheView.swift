@@ -8,6 +8,10 @@
 /// byte for byte (the golden pages say so).
 enum MustacheView {
     static func flatten(_ value: Any) -> Any? {
+        switch value {
+        case is String, is Int, is Bool: return value  // most fields: no Mirror needed
+        default: break
+        }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:

@@ -1,4 +1,5 @@
 import AQI
+import Formats
 
 /// Renders an area's whole site in memory (ARCHITECTURE.md, Output): the pages of every day
 /// and revision, the month and year pages, the index, `history.csv` and the feed, plus the pages
@@ -8,8 +9,10 @@ public func renderSite(_ content: SiteContent) throws(SiteError) -> [RenderedFil
     let identity = content.identity
     let days = try BulletinDay.group(content.bulletins)
     let latest = days.map(\.latest)
-    var files: [RenderedFile] = []
-    for day in days {
+    // The days are independent: rendered on every core, in day order.
+    var files = parallelMap(days.count) { n in
+        let day = days[n]
+        var files: [RenderedFile] = []
         let revisions = day.revisions.map(\.revision)
         let newest = day.latest.revision.number
         for doc in day.revisions {
@@ -25,7 +28,8 @@ public func renderSite(_ content: SiteContent) throws(SiteError) -> [RenderedFil
                     path: SitePaths.json(day.date, revision: isCurrent ? nil : doc.revision.number), text: doc.json()))
         }
         files.append(RenderedFile(path: SitePaths.text(day.date), text: day.latest.plainText()))
-    }
+        return files
+    }.flatMap { $0 }
     for key in Set(latest.map { $0.date.year * 100 + $0.date.month }).sorted() {
         let (year, month) = (key / 100, key % 100)
         let stem = SitePaths.monthStem(year: year, month: month)

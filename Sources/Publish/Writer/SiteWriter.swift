@@ -54,6 +54,7 @@ public struct SiteWriter: Sendable {
         let summary: Summary
         do throws(SiteWriteError) {
             summary = try SiteWriter.build(files, into: staging, comparingWith: target)
+            try FileSystem.flushFileSystem(of: staging)
             do {
                 try beforeSwap(staging)
             } catch {
