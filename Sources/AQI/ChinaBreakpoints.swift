@@ -8,17 +8,23 @@ public struct ChinaBreakpoints: Sendable {
     public static let iaqiSteps: [Int] = [0, 50, 100, 150, 200, 300, 400, 500]
 
     public let standard: Standard
-    let columns: [Indicator: [Int]]
+    /// By `Indicator.ordinal`, 1-h PM resolved to the 日平均 columns: one array index per IAQI.
+    private let byOrdinal: [[Int]?]
+
+    init(standard: Standard, columns: [Indicator: [Int]]) {
+        self.standard = standard
+        byOrdinal = Indicator.allCases.map { indicator in
+            switch indicator {
+            case .pm10_1h: columns[.pm10_24h]
+            case .pm2_5_1h: columns[.pm2_5_24h]
+            default: columns[indicator]
+            }
+        }
+    }
 
     /// The breakpoints for an indicator. 1-h PM uses the 日平均 columns
     /// (HJ 633—2026 §4.2.4, definitions of BP_Hi and BP_Lo).
-    public func column(for indicator: Indicator) -> [Int]? {
-        switch indicator {
-        case .pm10_1h: columns[.pm10_24h]
-        case .pm2_5_1h: columns[.pm2_5_24h]
-        default: columns[indicator]
-        }
-    }
+    public func column(for indicator: Indicator) -> [Int]? { byOrdinal[Int(indicator.ordinal)] }
 
     // HJ 633—2026 Table 3, identical to HJ 633—2012 Table 1 except for PM (§2.1).
     private static let common: [Indicator: [Int]] = [

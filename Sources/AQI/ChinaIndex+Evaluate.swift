@@ -14,31 +14,41 @@ extension ChinaIndex {
         coverage: MonitoringCoverage = .full
     ) {
         let table = ChinaBreakpoints.table(for: set.standard)
-        var concentrations: [Indicator: ExactDecimal] = [:]
-        for key in set.acceptedKeys {
+        let keys = set.acceptedKeys
+        var concentrations = [Indicator: ExactDecimal](minimumCapacity: keys.count)
+        for key in keys {
             guard let v = values[key] else { continue }
             precondition(!v.isNegative, "negative concentrations are invalid and must be filtered first")
             concentrations[key] = roundInputs ? v.rounded(toDecimals: key.pollutant.reportDecimals, .halfEven) : v
         }
 
-        var iaqi: [Indicator: Int] = [:]
-        var rules = Set<ChinaRule>()
-        for key in set.indicators {
-            guard let c = concentrations[key] else { continue }
-            let (value, rule) = ChinaIndex.subIndex(key, c, set: set, table: table, concentrations: concentrations)
-            if let rule { rules.insert(rule) }
-            if let value { iaqi[key] = value }
-        }
-
+        // One pass over the indicators in report order, into arrays: the dictionaries are
+        // built once, for the result (this runs for every location-day and every hour).
+        let indicators = set.indicators
+        var iaqi = [Indicator: Int](minimumCapacity: indicators.count)
+        var subIndices = [Int?](repeating: nil, count: indicators.count)
+        var rules: [ChinaRule] = []
+        var computed: Int?
+        var over100: UInt8 = 0
         var notMonitored: [Indicator] = []
         var missing: [Indicator] = []
-        for key in set.indicators where iaqi[key] == nil {
+        for (i, key) in indicators.enumerated() {
+            if let c = concentrations[key] {
+                let (value, rule) = ChinaIndex.subIndex(key, c, set: set, table: table, concentrations: concentrations)
+                if let rule, !rules.contains(rule) { rules.append(rule) }
+                if let value {
+                    subIndices[i] = value
+                    iaqi[key] = value
+                    computed = max(computed ?? value, value)
+                    if value > 100 { over100 |= 1 << key.pollutant.rawValue }
+                    continue
+                }
+            }
             let pollutant = key.pollutant
             if coverage.notMonitored.contains(pollutant) { notMonitored.append(key) }
             if !coverage.exempt.contains(pollutant) { missing.append(key) }
         }
 
-        let computed = iaqi.values.max()
         var published = computed
         // HJ 633—2026 §5.3.1: with an indicator missing, publish the AQI only when the AQI of
         // the remaining indicators is above 100; otherwise AQI, primary, level are NA.
@@ -48,7 +58,7 @@ extension ChinaIndex {
         }
 
         let primary: [Indicator]? = published.map { aqi in
-            aqi > 50 ? set.indicators.filter { iaqi[$0] == aqi } : []
+            aqi > 50 ? indicators.indices.filter { subIndices[$0] == aqi }.map { indicators[$0] } : []
         }
         self.indicatorSet = set
         self.concentrations = concentrations
@@ -57,7 +67,7 @@ extension ChinaIndex {
         self.aqi = published
         self.level = published.map(AirQualityLevel.init(aqi:))
         self.primaryIndicators = primary
-        self.iaqiOver100 = Set(iaqi.filter { $0.value > 100 }.map(\.key.pollutant)).sorted()
+        self.iaqiOver100 = Pollutant.allCases.filter { over100 & (1 << $0.rawValue) != 0 }
         self.missingIndicators = missing
         self.notMonitoredIndicators = notMonitored
         self.rulesApplied = rules.sorted()
@@ -108,7 +118,7 @@ extension ChinaIndex {
             guard u <= hi else { continue }
             let lo = Int128(column[i - 1]) * scale
             let numerator = Int128(steps[i] - steps[i - 1]) * (u - lo)
-            return steps[i - 1] + Int(Rational(numerator, hi - lo).ceiling)
+            return steps[i - 1] + Int(Rational.ceilingQuotient(numerator, hi - lo))
         }
         return nil
     }

@@ -19,7 +19,8 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable, Codable {
     /// indicator dictionaries are on the path of every report (a fifth of its time in a profile).
     public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 
-    private var ordinal: UInt8 {
+    /// The case's position in `allCases`, for tables indexed by indicator.
+    var ordinal: UInt8 {
         switch self {
         case .so2_24h: 0
         case .so2_1h: 1

@@ -18,8 +18,11 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
         var (a, b) = (a, b)
-        while b != 0 { (a, b) = (b, a % b) }
-        return a == 0 ? 1 : a
+        // Hourly sums and counts fit 64 bits: hardware division there (128-bit `%` is a call).
+        while b != 0, a > UInt64.max || b > UInt64.max { (a, b) = (b, a % b) }
+        var (x, y) = (UInt64(a), UInt64(b))
+        while y != 0 { (x, y) = (y, x % y) }
+        return x == 0 ? 1 : UInt128(x)
     }
 
     public static func + (lhs: Rational, rhs: Rational) -> Rational {
@@ -52,6 +55,14 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Rounds to an integer by `rule` (exact; no binary floating point).
     public func roundedToInteger(_ rule: ExactDecimal.RoundingRule) -> Int128 {
+        Rational.roundedQuotient(numerator, denominator, rule)
+    }
+
+    /// `numerator / denominator` (denominator > 0, the fraction need not be in lowest terms)
+    /// rounded by `rule`: rounding needs no normalisation, so the hot paths skip the gcd.
+    static func roundedQuotient(_ numerator: Int128, _ denominator: Int128, _ rule: ExactDecimal.RoundingRule)
+        -> Int128
+    {
         let (q, r) = numerator.quotientAndRemainder(dividingBy: denominator)
         if r == 0 { return q }
         // q is truncated toward zero; step away from zero by one when rounding requires.
@@ -70,15 +81,18 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// The smallest integer ≥ this value (HJ 633—2026 §4.2.6 向上进位取整数).
-    public var ceiling: Int128 {
+    public var ceiling: Int128 { Rational.ceilingQuotient(numerator, denominator) }
+
+    /// ⌈numerator / denominator⌉ for denominator > 0, in lowest terms or not.
+    static func ceilingQuotient(_ numerator: Int128, _ denominator: Int128) -> Int128 {
         let (q, r) = numerator.quotientAndRemainder(dividingBy: denominator)
         return r > 0 ? q + 1 : q
     }
 
     /// Rounded to `decimals` decimals as an exact decimal.
     public func rounded(toDecimals decimals: Int, _ rule: ExactDecimal.RoundingRule) -> ExactDecimal {
-        let scaled = Rational(numerator * Int128(Int64.power10(decimals)), denominator)
-        return ExactDecimal(units: Int64(scaled.roundedToInteger(rule)), scale: decimals)
+        let units = Rational.roundedQuotient(numerator * Int128(Int64.power10(decimals)), denominator, rule)
+        return ExactDecimal(units: Int64(units), scale: decimals)
     }
 
     public var description: String { denominator == 1 ? "\(numerator)" : "\(numerator)/\(denominator)" }

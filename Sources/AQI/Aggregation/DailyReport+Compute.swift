@@ -49,9 +49,10 @@ extension DailyReport {
         coverage: MonitoringCoverage
     ) -> [ChinaIndex] {
         let set = ChinaIndicatorSet(standard: standard, report: .realtime, pmRule: rule)
+        let keys = set.acceptedKeys
         return (PollutantHours.dayStart..<PollutantHours.slotCount).map { k in
-            var values: [Indicator: ExactDecimal] = [:]
-            for indicator in set.acceptedKeys {
+            var values = [Indicator: ExactDecimal](minimumCapacity: keys.count)
+            for indicator in keys {
                 guard let series = hours[indicator.pollutant]?.slots else { continue }
                 let value: Rational?
                 switch indicator.period {

@@ -85,7 +85,19 @@ public enum DailyStatistics {
     public static func movingMean(_ slots: [HourlyMean?], endingBefore end: Int, length: Int, minimum: Int) -> Rational?
     {
         guard end - length >= 0, end <= slots.count else { return nil }
-        let valid = slots[(end - length)..<end].compactMap { $0 }
-        return valid.count >= minimum ? HourlyMean.mean(valid) : nil
+        // One pass, no array: most windows hold means of the same station count.
+        var sum = Int128(0)
+        var n = 0
+        var count: Int32 = 0
+        var sameCount = true
+        for k in (end - length)..<end {
+            guard let v = slots[k] else { continue }
+            if n == 0 { count = v.count } else if v.count != count { sameCount = false }
+            sum += Int128(v.milliSum)
+            n += 1
+        }
+        guard n >= minimum, n > 0 else { return nil }
+        if sameCount { return Rational(sum, Int128(count) * 1000 * Int128(n)) }
+        return HourlyMean.mean(slots[(end - length)..<end].compactMap { $0 })
     }
 }
