@@ -32,19 +32,17 @@ struct StationHourExport {
             }
             return
         }
-        let evaluators = [
-            Standard.hj633_2012: RealtimeEvaluator(standard: .hj633_2012),
-            .hj633_2026: RealtimeEvaluator(standard: .hj633_2026),
-        ]
+        let (old, new) = (RealtimeEvaluator(standard: .hj633_2012), RealtimeEvaluator(standard: .hj633_2026))
         var current: (StationCode, HourStamp)?
         var values = [Concentration?](repeating: nil, count: 6)
         var flags: [String] = []
         var formatter = sink.format == .json ? nil : StationHourRows(csv: sink.format == .csv, hours: hours)
         func emit() throws {
             guard let (station, hour) = current else { return }
-            let milli = values.map { $0?.milli ?? Int32.min }
+            func milli(_ p: Int) -> Int32 { values[p]?.milli ?? Int32.min }
             let standard = Standard.inForce(on: hour.adding(hours: -1).endClock.date)
-            let index = evaluators[standard]!.evaluate((milli[0], milli[1], milli[2], milli[3], milli[4], milli[5]))
+            let index = (standard == .hj633_2012 ? old : new).evaluate(
+                (milli(0), milli(1), milli(2), milli(3), milli(4), milli(5)))
             if formatter != nil {
                 try sink.writeFormatted { out in
                     formatter!.append(
@@ -67,7 +65,7 @@ struct StationHourExport {
             if current.map({ $0.0 != r.station || $0.1 != r.hour }) ?? true {
                 try emit()
                 current = (r.station, r.hour)
-                values = [Concentration?](repeating: nil, count: 6)
+                for p in values.indices { values[p] = nil }
                 flags.removeAll(keepingCapacity: true)
             }
             if let valid = r.validValue {

@@ -18,38 +18,55 @@ struct Timeline {
     private static let pollutants = Pollutant.allCases.count
 
     init(preceding: [Reading], batch: [Reading]) {
+        // Entry n is preceding[n], then batch[n − preceding.count]: later entries win.
+        let total = preceding.count + batch.count
+        func reading(_ n: Int) -> Reading { n < preceding.count ? preceding[n] : batch[n - preceding.count] }
         var stations: [StationCode: Int] = [:]
-        var order: [[Int]] = []
-        func add(_ reading: Reading, _ batchIndex: Int?, _ sequence: Int) {
+        var seriesOf = [Int](repeating: 0, count: total)
+        var counts: [Int] = []
+        for n in 0..<total {
+            let r = reading(n)
             let station: Int
-            if let known = stations[reading.station] {
+            if let known = stations[r.station] {
                 station = known
             } else {
                 station = stations.count
-                stations[reading.station] = station
-                series.append(contentsOf: repeatElement([], count: Self.pollutants))
-                order.append(contentsOf: repeatElement([], count: Self.pollutants))
+                stations[r.station] = station
+                counts.append(contentsOf: repeatElement(0, count: Self.pollutants))
             }
-            let s = station * Self.pollutants + reading.pollutant.rawValue
-            series[s].append(Entry(reading: reading, batchIndex: batchIndex))
-            order[s].append(sequence)
+            let s = station * Self.pollutants + r.pollutant.rawValue
+            seriesOf[n] = s
+            counts[s] += 1
         }
-        for (i, reading) in preceding.enumerated() { add(reading, nil, i) }
-        for (i, reading) in batch.enumerated() { add(reading, i, preceding.count + i) }
-        for s in series.indices { series[s] = Self.hourOrdered(series[s], order[s]) }
+        // Bucket the entries by series (a counting sort keeps them in entry order), then
+        // order each series by hour.
+        var starts = [Int](repeating: 0, count: counts.count + 1)
+        for s in counts.indices { starts[s + 1] = starts[s] + counts[s] }
+        var next = starts
+        var bucketed = [Int](repeating: 0, count: total)
+        for n in 0..<total {
+            bucketed[next[seriesOf[n]]] = n
+            next[seriesOf[n]] += 1
+        }
+        series = counts.indices.map { s in
+            Self.hourOrdered(bucketed[starts[s]..<starts[s + 1]], reading, batchOffset: preceding.count)
+        }
     }
 
-    /// Sorted by hour; of entries for the same hour, the last added is kept.
-    private static func hourOrdered(_ entries: [Entry], _ sequence: [Int]) -> [Entry] {
-        let sorted = entries.indices.sorted {
-            let (a, b) = (entries[$0].reading.hour, entries[$1].reading.hour)
-            return a != b ? a < b : sequence[$0] < sequence[$1]
+    /// Sorted by hour; of entries for the same hour, the last (the highest entry number) is kept.
+    private static func hourOrdered(
+        _ entries: ArraySlice<Int>, _ reading: (Int) -> Reading, batchOffset: Int
+    ) -> [Entry] {
+        var sorted = entries.map { (hour: reading($0).hour, n: $0) }
+        // Already in hour order for a single well-formed source; sort only when not.
+        if !zip(sorted, sorted.dropFirst()).allSatisfy({ $0.hour < $1.hour }) {
+            sorted.sort { $0.hour != $1.hour ? $0.hour < $1.hour : $0.n < $1.n }
         }
         var out: [Entry] = []
-        out.reserveCapacity(entries.count)
-        for i in sorted {
-            if let last = out.last, last.reading.hour == entries[i].reading.hour { out.removeLast() }
-            out.append(entries[i])
+        out.reserveCapacity(sorted.count)
+        for (hour, n) in sorted {
+            if let last = out.last, last.reading.hour == hour { out.removeLast() }
+            out.append(Entry(reading: reading(n), batchIndex: n < batchOffset ? nil : n - batchOffset))
         }
         return out
     }

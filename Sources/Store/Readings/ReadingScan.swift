@@ -22,8 +22,17 @@ struct ReadingScan {
             statement.bind(id, at: 1)
             statement.bind(Int64(hours.lowerBound.rawValue), at: 2)
             statement.bind(Int64(hours.upperBound.rawValue), at: 3)
+            var last: (id: Int64, batch: (source: String, fetchedAt: Int))?
             try statement.forEachRow { row in
-                let batch = try StoreError.readBack(row.int64(5), table: "reading", column: "batch_id") { batches[$0] }
+                // A station's rows mostly come from one import batch: look it up once per run.
+                let id = row.int64(5)
+                let batch: (source: String, fetchedAt: Int)
+                if let last, last.id == id {
+                    batch = last.batch
+                } else {
+                    batch = try StoreError.readBack(id, table: "reading", column: "batch_id") { batches[$0] }
+                    last = (id, batch)
+                }
                 let reading = Reading(
                     station: code,
                     pollutant: try StoreError.readBack(row.int64(1), table: "reading", column: "pollutant") {
