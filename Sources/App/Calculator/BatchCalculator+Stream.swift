@@ -17,7 +17,7 @@ extension BatchCalculator {
     ) -> Summary {
         var summary = Summary()
         var pending: [UInt8] = []
-        var outputs: [[UInt8]] = []
+        let outputs = PartBuffers(count: 2)
         var chunk = [UInt8](repeating: 0, count: 4 << 20)
         let fast = FastBatchAnswer()
         // `auto` with no line date resolves by today: the fast path takes only lines that name
@@ -46,11 +46,11 @@ extension BatchCalculator {
             let errors = pending.withUnsafeBufferPointer { base in
                 answerInParallel(
                     base, lines, firstNumber: summary.lines + 1, standard: standard, today: today, fast: fast,
-                    outputs: &outputs)
+                    outputs: outputs)
             }
             summary.lines += lines.count
             summary.errors += errors
-            for output in outputs where !output.isEmpty { write(output) }
+            for part in 0..<outputs.count where !outputs[part].isEmpty { write(outputs[part]) }
             pending.removeSubrange(...lastNewline)
         }
         return summary
@@ -58,14 +58,17 @@ extension BatchCalculator {
 
     private static func answerInParallel(
         _ base: UnsafeBufferPointer<UInt8>, _ lines: [Range<Int>], firstNumber: Int, standard: StandardChoice,
-        today: LocalDate, fast: FastBatchAnswer, outputs: inout [[UInt8]]
+        today: LocalDate, fast: FastBatchAnswer, outputs: PartBuffers
     ) -> Int {
         let parts = lines.count < 1024 ? 1 : 2
         let share = (lines.count + parts - 1) / parts
         // The chunk is read-only while the parts run; each part fills its own buffer.
         nonisolated(unsafe) let base = base
-        let results = parallelMap(parts) { part -> (out: [UInt8], failed: Int) in
-            var out: [UInt8] = []
+        for part in parts..<outputs.count { outputs[part].removeAll(keepingCapacity: true) }
+        let failures = parallelMap(parts) { part -> Int in
+            // This part's buffer, moved out and back: its pages are reused from chunk to chunk.
+            var out = outputs.take(part)
+            out.removeAll(keepingCapacity: true)
             out.reserveCapacity(share * 500)
             var parsed = FastBatchLine()
             var scratch = FastBatchAnswer.Scratch()
@@ -89,9 +92,40 @@ extension BatchCalculator {
                 out += Array(general.text.utf8)
                 out.append(UInt8(ascii: "\n"))
             }
-            return (out, failed)
+            outputs[part] = out
+            return failed
         }
-        outputs = results.map(\.out)
-        return results.reduce(0) { $0 + $1.failed }
+        return failures.reduce(0, +)
+    }
+}
+
+/// One output buffer per part of a chunk, kept from chunk to chunk so that their pages are
+/// touched once, not once per chunk. Each part reads and writes only its own slot (distinct
+/// memory), which is what makes the unchecked `Sendable` sound.
+final class PartBuffers: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<[UInt8]>
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: [], count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    subscript(part: Int) -> [UInt8] {
+        get { slots[part] }
+        set { slots[part] = newValue }
+    }
+
+    /// The part's buffer, leaving an empty one in its slot (so the caller holds the only reference).
+    func take(_ part: Int) -> [UInt8] {
+        var buffer: [UInt8] = []
+        swap(&buffer, &slots[part])
+        return buffer
     }
 }
