@@ -31,6 +31,9 @@ public struct Store: Sendable {
         do {
             // A pool opens the file in WAL mode: readers (an export) never block the writer.
             let pool = try DatabasePool(path: path, configuration: Store.configuration())
+            // GRDB sets the writer to synchronous = NORMAL when it turns WAL on, after
+            // `prepareDatabase` ran: FULL again, or a power cut could undo a committed import.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try Store.migrate(pool, path: path)
             writer = pool
         } catch {

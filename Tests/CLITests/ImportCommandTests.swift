@@ -98,6 +98,21 @@ import Testing
         #expect(missing.stderr.hasSuffix("/nothing.csv: HTTP 404 Not Found (not retried) — nothing was imported\n"))
     }
 
+    /// Inputs are read ahead of the one being stored: a bad third file still stores nothing of
+    /// the first two, and the error names it.
+    @Test func aFileThatCannotBeReadAfterGoodOnesStoresNothing() throws {
+        let dir = try temporaryDirectory()
+        let db = dir.appendingPathComponent("air.sqlite")
+        let missing = dir.appendingPathComponent("china_sites_20250117.csv").path
+        let r = try importing([sampleFile(15), sampleFile(16), missing], db: db)
+        #expect(r.status == 2)
+        #expect(r.stderr == "error: \(missing): cannot read the file (does it exist?) — nothing was imported\n")
+        let again = try importing([sampleFile(15), sampleFile(16)], db: db)
+        #expect(
+            again.stdout.contains(
+                "imported 2 files: 557 readings of 2 stations — added 557, changed 0, unchanged 0, rejected 0"))
+    }
+
     @Test func anUnknownFormatIsAUsageError() throws {
         let db = try temporaryDirectory().appendingPathComponent("air.sqlite")
         let r = try importing([sampleFile(15)], db: db, format: "csv")

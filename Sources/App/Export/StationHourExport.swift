@@ -1,4 +1,5 @@
 import AQI
+import Formats
 import Store
 
 /// Station × hour rows: the six 1-h values and the real-time AQI of each station-hour, streamed
@@ -33,21 +34,22 @@ struct StationHourExport {
             return
         }
         let (old, new) = (RealtimeEvaluator(standard: .hj633_2012), RealtimeEvaluator(standard: .hj633_2026))
-        var current: (StationCode, HourStamp)?
         var values = [Concentration?](repeating: nil, count: 6)
-        var flags: [String] = []
         var formatter = sink.format == .json ? nil : StationHourRows(csv: sink.format == .csv, hours: hours)
-        func emit() throws {
-            guard let (station, hour) = current else { return }
-            func milli(_ p: Int) -> Int32 { values[p]?.milli ?? Int32.min }
+        func emit(_ chunk: StationHourChunk, _ i: Int) throws {
+            let (station, hour) = (chunk.stations[i], chunk.hours[i])
+            let milli = chunk.values(at: i)
             let standard = Standard.inForce(on: hour.adding(hours: -1).endClock.date)
-            let index = (standard == .hj633_2012 ? old : new).evaluate(
-                (milli(0), milli(1), milli(2), milli(3), milli(4), milli(5)))
+            let index = (standard == .hj633_2012 ? old : new).evaluate(milli)
+            for p in values.indices {
+                let m = chunk.milli[i * 6 + p]
+                values[p] = m == Int32.min ? nil : Concentration(milli: m)
+            }
             if formatter != nil {
                 try sink.writeFormatted { out in
                     formatter!.append(
-                        station: station, hour: hour, index: index, values: values,
-                        flags: flags.joined(separator: ";"), standard: standard, to: &out)
+                        station: station, hour: hour, index: index, values: values, flags: chunk.flags[i],
+                        standard: standard, to: &out)
                 }
                 return
             }
@@ -57,24 +59,16 @@ struct StationHourExport {
                     station.rawValue, hour.startISO, hour.endISO, aqi.map(String.init),
                     aqi.map { String(AirQualityLevel(aqi: $0).number) }, HistoryExport.primary(index.primaryPollutants),
                 ]
-                    + values.map { $0?.description } + [flags.joined(separator: ";"), standard.id],
+                    + values.map { $0?.description } + [chunk.flags[i], standard.id],
                 numeric: [3, 4, 6, 7, 8, 9, 10, 11])
         }
-        try store.forEachReading(stations: stations, hours: hours, revisions: .current) { s in
-            let r = s.reading
-            if current.map({ $0.0 != r.station || $0.1 != r.hour }) ?? true {
-                try emit()
-                current = (r.station, r.hour)
-                for p in values.indices { values[p] = nil }
-                flags.removeAll(keepingCapacity: true)
-            }
-            if let valid = r.validValue {
-                values[r.pollutant.rawValue] = valid
-            } else {
-                flags.append("\(r.pollutant.label):\(r.flag.rawValue)")
+        // The store is scanned on its own thread while the chunk before is evaluated and written.
+        let scan = StationHourScan(store: store, stations: stations, hours: hours)
+        try withProducerThread(depth: 4, produce: scan.run) { handoff in
+            while let chunk = try handoff.receive()?.get() {
+                for i in 0..<chunk.count { try emit(chunk, i) }
             }
         }
-        try emit()
     }
 
     /// Unix seconds as ISO 8601 in China Standard Time: `2025-01-15T08:03:12+08:00`.

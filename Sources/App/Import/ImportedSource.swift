@@ -5,13 +5,13 @@ import Store
 
 /// One input of an import: its bytes, the name recorded as the readings' source, and, for a
 /// URL, the fetch-log row to complete once the readings are stored.
-struct ImportedSource {
+struct ImportedSource: Sendable {
     let name: String
     let bytes: [UInt8]
     let log: FetchLogEntry?
 }
 
-extension ReadingsImport {
+extension InputPreparation {
     /// Reads a path, or fetches a `file://`, `http://` or `https://` URL with the HTTP client
     /// (which keeps secrets out of the URL it reports).
     func load(_ input: String) throws -> ImportedSource {
@@ -38,7 +38,9 @@ extension ReadingsImport {
             throw InputFailure(message: "\(error.description) — nothing was imported", log: log)
         }
     }
+}
 
+extension ReadingsImport {
     static func readFile(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw UsageError("\(path): cannot read the file (does it exist?)")

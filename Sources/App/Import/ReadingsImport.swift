@@ -92,51 +92,58 @@ public struct ReadingsImport {
         return report
     }
 
-    /// An input that cannot be read at all stops the import, so that nothing is stored.
-    struct InputFailure: Error {
-        let message: String
-        let log: FetchLogEntry?
-    }
-
-    /// Decodes, screens and stores each input in turn inside the session's transaction.
+    /// Stores each input inside the session's transaction while the next one is read, decoded and
+    /// screened on another thread (`InputPreparation`); the inputs are stored in the order given.
     private func importEach(
         _ request: Request, context: DecodeContext, known: Set<StationCode>, session: ImportSession,
         progress: (String) -> Void
     ) throws -> Report {
         var report = Report()
-        var preceding: [Reading] = []
-        for input in request.inputs {
-            let source = try load(input)
-            let batch: DecodedBatch
-            do {
-                batch = try request.format.decode(source.bytes, file: source.name, context: context)
-            } catch {
-                throw InputFailure(
-                    message: "\(error.description) — nothing was imported; fix or leave out this file",
-                    log: source.log?.with(error: error.message))
+        let preparation = InputPreparation(
+            store: store, http: http, clock: clock, format: request.format, context: context)
+        let inputs = request.inputs
+        if store.path == nil {
+            // An in-memory store serialises its reads behind the open write: prepare in line.
+            var failure: (any Error)?
+            preparation.prepare(inputs) { result in
+                do {
+                    try record(result.get(), known: known, session: session, into: &report, progress: progress)
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
             }
-            if preceding.isEmpty, let first = batch.readings.map(\.hour).min() {
-                preceding = try store.currentReadings(
-                    stations: Array(Set(batch.readings.map(\.station))),
-                    hours: first.adding(hours: -24)...first.adding(hours: -1))
-            }
-            let (screened, quality) = QualityControl.standard.screen(batch.readings, preceding: preceding)
-            preceding = screened
-            let counts = try session.importReadings(screened, source: source.name, fetchedAt: clock.now())
-            let rejected = batch.problems.filter { $0.severity == .error }.count
-            report.problems += batch.problems
-            report.rejected += rejected
-            report.quality.merge(quality)
-            report.stations.formUnion(screened.map(\.station))
-            report.skippedUnknownStations.formUnion(batch.stationsSeen.filter { !known.contains($0) })
-            if let log = source.log { try session.appendFetchLog(log.with(counts: counts, rejected: rejected)) }
-            report.lines.append(
-                "\(source.name): \(screened.count.grouped) readings — added \(counts.added.grouped), changed \(counts.changed.grouped),"
-                    + " unchanged \(counts.unchanged.grouped), rejected \(rejected.grouped)")
-            progress(report.lines.last!)
+            if let failure { throw failure }
+        } else {
+            try withProducerThread(
+                produce: { handoff in preparation.prepare(inputs) { handoff.send($0) } },
+                consume: { handoff in
+                    while let result = handoff.receive() {
+                        try record(result.get(), known: known, session: session, into: &report, progress: progress)
+                    }
+                })
         }
         report.counts = session.counts
         return report
+    }
+
+    private func record(
+        _ input: PreparedInput, known: Set<StationCode>, session: ImportSession, into report: inout Report,
+        progress: (String) -> Void
+    ) throws {
+        let counts = try session.importReadings(input.readings, source: input.name, fetchedAt: clock.now())
+        let rejected = input.problems.filter { $0.severity == .error }.count
+        report.problems += input.problems
+        report.rejected += rejected
+        report.quality.merge(input.quality)
+        report.stations.formUnion(input.readings.stations)
+        report.skippedUnknownStations.formUnion(input.stationsSeen.filter { !known.contains($0) })
+        if let log = input.log { try session.appendFetchLog(log.with(counts: counts, rejected: rejected)) }
+        report.lines.append(
+            "\(input.name): \(input.readings.count.grouped) readings — added \(counts.added.grouped), changed \(counts.changed.grouped),"
+                + " unchanged \(counts.unchanged.grouped), rejected \(rejected.grouped)")
+        progress(report.lines.last!)
     }
 
     /// Registers the stations of a national list; returns their codes.

@@ -18,6 +18,14 @@ public final class ImportSession {
     @discardableResult
     public func importReadings(_ readings: [Reading], source: String, fetchedAt: Int) throws(StoreError) -> ImportCounts
     {
+        try importReadings(try GroupedReadings(readings), source: source, fetchedAt: fetchedAt)
+    }
+
+    /// Stores one batch grouped ahead of time (on another thread, say).
+    @discardableResult
+    public func importReadings(_ readings: GroupedReadings, source: String, fetchedAt: Int) throws(StoreError)
+        -> ImportCounts
+    {
         guard !source.isEmpty else { throw .emptyField("the import's source id") }
         return try StoreError.wrapping {
             var importer = ReadingImporter(db: db, source: source, fetchedAt: fetchedAt, checkpoint: checkpoint)

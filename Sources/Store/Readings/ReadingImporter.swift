@@ -27,8 +27,8 @@ struct ReadingImporter {
         self.checkpoint = checkpoint
     }
 
-    mutating func run(_ readings: [Reading]) throws {
-        let groups = try StationGroups(readings)
+    mutating func run(_ grouped: GroupedReadings) throws {
+        let (readings, groups) = (grouped.readings, grouped.groups)
         var ids = try Store.stationIDs(in: db)
         let statements = try ReadingStatements(db)
         var stored: [StoredRow] = []

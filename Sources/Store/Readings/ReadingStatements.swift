@@ -39,10 +39,14 @@ struct ReadingStatements {
                 WHERE station_id = ?1 AND hour BETWEEN ?2 AND ?3 ORDER BY hour, pollutant
                 """)
         insertOne = try RawStatement(db, sql: "INSERT INTO reading (\(columns)) VALUES \(row)")
+        // New rows are all revision 1 of one import batch (?1): five parameters a row, not seven.
         insertMany = try RawStatement(
             db,
             sql: "INSERT INTO reading (\(columns)) VALUES "
-                + Array(repeating: row, count: Self.rowsPerInsert).joined(separator: ", "))
+                + (0..<Self.rowsPerInsert).map { i in
+                    let p = 2 + 5 * i
+                    return "(?\(p), ?\(p + 1), ?\(p + 2), 1, ?\(p + 3), ?\(p + 4), ?1)"
+                }.joined(separator: ", "))
         insertSuperseded = try RawStatement(db, sql: "INSERT INTO reading_revision (\(columns)) VALUES \(row)")
         updateCurrent = try RawStatement(
             db,
@@ -65,11 +69,20 @@ struct ReadingStatements {
         }
     }
 
-    /// Stores new rows in `reading`, in the order given: a full batch of `rowsPerInsert` in one
-    /// statement, fewer one by one.
+    /// Stores new rows (revision 1, one import batch) in `reading`, in the order given: a full
+    /// batch of `rowsPerInsert` in one statement, fewer one by one.
     func insert(_ rows: [StoredRow]) throws {
         if rows.count == Self.rowsPerInsert {
-            for (i, row) in rows.enumerated() { bind(row, to: insertMany, from: Int32(i * 7 + 1)) }
+            insertMany.bind(rows[0].batch, at: 1)
+            for (i, row) in rows.enumerated() {
+                precondition(row.revision == 1 && row.batch == rows[0].batch, "new rows of one import batch")
+                let p = Int32(2 + 5 * i)
+                insertMany.bind(row.station, at: p)
+                insertMany.bind(row.hour, at: p + 1)
+                insertMany.bind(row.pollutant, at: p + 2)
+                insertMany.bind(row.value, at: p + 3)
+                insertMany.bind(row.flag, at: p + 4)
+            }
             try insertMany.execute()
         } else {
             for row in rows {

@@ -1,8 +1,8 @@
 import AQI
 
 /// An import's readings grouped by station (a stable counting sort: one hash lookup per
-/// reading), each group sortable by key without moving the readings themselves.
-struct StationGroups {
+/// reading), each group sorted by key without moving the readings themselves.
+struct StationGroups: Sendable {
     /// The stations, in the order they first appear.
     private(set) var codes: [StationCode] = []
     /// Each reading's (hour, pollutant) packed in one integer, in key order.
@@ -50,18 +50,46 @@ struct StationGroups {
             members[fill[group]] = Int32(i)
             fill[group] += 1
         }
+        for group in codes.indices { sortGroup(group) }
     }
 
-    /// The group's reading indices by key, then input order. Sorted only when they are not
-    /// already (an archive file lists each hour's pollutants in its own order).
-    func sortedMembers(of group: Int) -> ArraySlice<Int32> {
-        let slice = members[starts[group]..<starts[group + 1]]
+    /// Sorts the group's reading indices by key, then input order, when they are not already (an
+    /// archive file lists each hour's pollutants in its own order).
+    private mutating func sortGroup(_ group: Int) {
+        let range = starts[group]..<starts[group + 1]
+        let keys = self.keys
         let precedes = { (a: Int32, b: Int32) -> Bool in
             let x = keys[Int(a)]
             let y = keys[Int(b)]
             return x < y || (x == y && a < b)
         }
-        if zip(slice, slice.dropFirst()).allSatisfy(precedes) { return slice }
-        return ArraySlice(slice.sorted(by: precedes))
+        // Checked through a buffer pointer: a slice held over the sort would copy `members`.
+        let inOrder = members.withUnsafeBufferPointer { all in
+            let slice = all[range]
+            return zip(slice, slice.dropFirst()).allSatisfy(precedes)
+        }
+        if !inOrder { members[range].sort(by: precedes) }
     }
+
+    /// The group's reading indices by key, then input order.
+    func sortedMembers(of group: Int) -> ArraySlice<Int32> {
+        members[starts[group]..<starts[group + 1]]
+    }
+}
+
+/// Readings ready to be stored: grouped by station and sorted by key. The grouping needs no
+/// database, so an import does it on the thread that decodes, ahead of the write.
+public struct GroupedReadings: Sendable {
+    let readings: [Reading]
+    let groups: StationGroups
+
+    /// - Throws: `StoreError.hourOutOfRange` for a reading outside the years 1–9999.
+    public init(_ readings: [Reading]) throws(StoreError) {
+        self.readings = readings
+        groups = try StationGroups(readings)
+    }
+
+    public var count: Int { readings.count }
+    /// The stations with readings, in the order they first appear.
+    public var stations: [StationCode] { groups.codes }
 }

@@ -20,7 +20,7 @@ extension Store {
         return try StoreError.wrapping {
             try writer.write { db in
                 var importer = ReadingImporter(db: db, source: source, fetchedAt: fetchedAt, checkpoint: checkpoint)
-                try importer.run(readings)
+                try importer.run(try GroupedReadings(readings))
                 return importer.counts
             }
         }

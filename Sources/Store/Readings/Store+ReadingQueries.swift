@@ -59,6 +59,32 @@ extension Store {
         }
     }
 
+    /// Streams the current readings to `body` by station code, hour and pollutant, without their
+    /// revision and source (the station-hour export's path), from one consistent snapshot.
+    ///
+    /// - Parameter stations: nil for every station.
+    /// - Throws: a `StoreError`, or what `body` threw (which stops the walk).
+    public func forEachCurrentReading(
+        stations: [StationCode]? = nil, hours: ClosedRange<HourStamp>, _ body: (Reading) throws -> Void
+    ) throws {
+        var bodyError: (any Error)?
+        do {
+            try writer.read { db in
+                try ReadingScan(db: db, revisions: .current).runValues(stations: stations, hours: hours) { reading in
+                    do {
+                        try body(reading)
+                    } catch {
+                        bodyError = error
+                        throw error
+                    }
+                }
+            }
+        } catch {
+            if let bodyError { throw bodyError }
+            throw StoreError(error)
+        }
+    }
+
     /// How many keys have a value, and how many revisions are stored in all.
     public func readingCounts() throws(StoreError) -> ReadingCounts {
         try StoreError.wrapping {
