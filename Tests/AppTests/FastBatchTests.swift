@@ -1,4 +1,5 @@
 import AQI
+import Formats
 import Foundation
 import Testing
 
@@ -11,7 +12,7 @@ import Testing
 
     func bothWays(_ line: String) -> (fast: String?, general: String) {
         var parsed = FastBatchLine()
-        var out: [UInt8] = []
+        var out = ByteWriter(capacity: 16)  // small: the answer grows it
         let bytes = Array(line.utf8)
         var scratch = FastBatchAnswer.Scratch()
         let fast = bytes.withUnsafeBufferPointer { base in
@@ -22,7 +23,7 @@ import Testing
         let general = BatchCalculator.answer(
             line, number: 1, standard: .auto, today: LocalDate(year: 2026, month: 11, day: 28)
         ).text
-        return (fast ? String(decoding: out, as: UTF8.self) : nil, general)
+        return (fast ? out.withBytes { String(decoding: $0, as: UTF8.self) } : nil, general)
     }
 
     @Test func randomLinesGiveTheSameBytesBothWays() {

@@ -13,7 +13,7 @@ extension BatchCalculator {
     ///   - write: receives output bytes in input order.
     public static func stream(
         standard: StandardChoice, today: LocalDate,
-        read: (UnsafeMutableRawBufferPointer) -> Int, write: ([UInt8]) -> Void
+        read: (UnsafeMutableRawBufferPointer) -> Int, write: (UnsafeBufferPointer<UInt8>) -> Void
     ) -> Summary {
         var summary = Summary()
         var pending: [UInt8] = []
@@ -50,7 +50,7 @@ extension BatchCalculator {
             }
             summary.lines += lines.count
             summary.errors += errors
-            for part in 0..<outputs.count where !outputs[part].isEmpty { write(outputs[part]) }
+            for part in 0..<outputs.count { outputs.withBytes(of: part) { if !$0.isEmpty { write($0) } } }
             pending.removeSubrange(...lastNewline)
         }
         return summary
@@ -64,36 +64,34 @@ extension BatchCalculator {
         let share = (lines.count + parts - 1) / parts
         // The chunk is read-only while the parts run; each part fills its own buffer.
         nonisolated(unsafe) let base = base
-        for part in parts..<outputs.count { outputs[part].removeAll(keepingCapacity: true) }
+        for part in parts..<outputs.count { outputs.with(part) { $0.removeAll() } }
         let failures = parallelMap(parts) { part -> Int in
-            // This part's buffer, moved out and back: its pages are reused from chunk to chunk.
-            var out = outputs.take(part)
-            out.removeAll(keepingCapacity: true)
-            out.reserveCapacity(share * 500)
-            var parsed = FastBatchLine()
-            var scratch = FastBatchAnswer.Scratch()
-            var failed = 0
-            let range = (part * share)..<min(lines.count, (part + 1) * share)
-            for k in range {
-                let line = lines[k]
-                if FastBatchLine.parse(base, line, into: &parsed),
-                    fast.answer(parsed, in: base, shape: fast.shape(of: parsed), scratch: &scratch, into: &out)
-                {
+            outputs.with(part) { out in
+                out.removeAll()
+                var parsed = FastBatchLine()
+                var scratch = FastBatchAnswer.Scratch()
+                var failed = 0
+                let range = (part * share)..<min(lines.count, (part + 1) * share)
+                for k in range {
+                    let line = lines[k]
+                    if FastBatchLine.parse(base, line, into: &parsed),
+                        fast.answer(parsed, in: base, shape: fast.shape(of: parsed), scratch: &scratch, into: &out)
+                    {
+                        out.append(UInt8(ascii: "\n"))
+                        continue
+                    }
+                    let text = UnsafeBufferPointer(rebasing: base[line])
+                    let general = answer(
+                        String(
+                            decoding: text.last == 0x0D ? UnsafeBufferPointer(rebasing: text.dropLast()) : text,
+                            as: UTF8.self),
+                        number: firstNumber + k, standard: standard, today: today)
+                    if general.failed { failed += 1 }
+                    out.append(general.text)
                     out.append(UInt8(ascii: "\n"))
-                    continue
                 }
-                let text = UnsafeBufferPointer(rebasing: base[line])
-                let general = answer(
-                    String(
-                        decoding: text.last == 0x0D ? UnsafeBufferPointer(rebasing: text.dropLast()) : text,
-                        as: UTF8.self),
-                    number: firstNumber + k, standard: standard, today: today)
-                if general.failed { failed += 1 }
-                out += Array(general.text.utf8)
-                out.append(UInt8(ascii: "\n"))
+                return failed
             }
-            outputs[part] = out
-            return failed
         }
         return failures.reduce(0, +)
     }
@@ -103,13 +101,13 @@ extension BatchCalculator {
 /// touched once, not once per chunk. Each part reads and writes only its own slot (distinct
 /// memory), which is what makes the unchecked `Sendable` sound.
 final class PartBuffers: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<[UInt8]>
+    private let slots: UnsafeMutablePointer<ByteWriter>
     let count: Int
 
     init(count: Int) {
         self.count = count
         slots = .allocate(capacity: count)
-        slots.initialize(repeating: [], count: count)
+        for part in 0..<count { (slots + part).initialize(to: ByteWriter(capacity: 8 << 20)) }
     }
 
     deinit {
@@ -117,15 +115,12 @@ final class PartBuffers: @unchecked Sendable {
         slots.deallocate()
     }
 
-    subscript(part: Int) -> [UInt8] {
-        get { slots[part] }
-        set { slots[part] = newValue }
+    /// Runs `body` on the part's buffer, in place.
+    func with<R>(_ part: Int, _ body: (inout ByteWriter) -> R) -> R {
+        body(&slots[part])
     }
 
-    /// The part's buffer, leaving an empty one in its slot (so the caller holds the only reference).
-    func take(_ part: Int) -> [UInt8] {
-        var buffer: [UInt8] = []
-        swap(&buffer, &slots[part])
-        return buffer
+    func withBytes(of part: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        slots[part].withBytes(body)
     }
 }

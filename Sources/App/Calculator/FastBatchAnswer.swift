@@ -1,4 +1,5 @@
 import AQI
+import Formats
 
 /// Answers a line of the common shape (`FastBatchLine`) by table lookups and writes exactly the
 /// bytes `CalculatorResult.json` writes for it. Returns false to send the line the general way
@@ -94,7 +95,7 @@ struct FastBatchAnswer: @unchecked Sendable {
     @inline(__always)
     func answer(
         _ line: FastBatchLine, in base: UnsafeBufferPointer<UInt8>, shape: Shape, scratch: inout Scratch,
-        into out: inout [UInt8]
+        into out: inout ByteWriter
     ) -> Bool {
         let pool = tables.bytes
         let ints = tables.ints
@@ -131,7 +132,7 @@ struct FastBatchAnswer: @unchecked Sendable {
 
         if let id = line.id {
             out.append(idOpen, from: pool)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: base[id]))
+            out.append(UnsafeBufferPointer(rebasing: base[id]))
             out.append(idClose, from: pool)
         } else {
             out.append(open, from: pool)
@@ -236,7 +237,7 @@ struct FastBatchAnswer: @unchecked Sendable {
     }
 
     @inline(__always)
-    static func writeUnits(_ units: Int, decimals: Int, to out: inout [UInt8]) {
+    static func writeUnits(_ units: Int, decimals: Int, to out: inout ByteWriter) {
         if decimals == 0 {
             writeInt(units, to: &out)
             return
@@ -247,12 +248,12 @@ struct FastBatchAnswer: @unchecked Sendable {
     }
 
     @inline(__always)
-    func writeIntOrNull(_ v: Int, to out: inout [UInt8]) {
+    func writeIntOrNull(_ v: Int, to out: inout ByteWriter) {
         if v < 0 { out.append(null, from: tables.bytes) } else { Self.writeInt(v, to: &out) }
     }
 
     @inline(__always)
-    static func writeInt(_ v: Int, to out: inout [UInt8]) {
+    static func writeInt<Out: ByteAppending & ~Copyable>(_ v: Int, to out: inout Out) {
         if v < 10 {
             out.append(UInt8(0x30 + v))
             return
@@ -273,7 +274,7 @@ struct FastBatchAnswer: @unchecked Sendable {
     }
 
     @inline(__always)
-    func writePollutants(_ mask: UInt8, to out: inout [UInt8]) {
+    func writePollutants(_ mask: UInt8, to out: inout ByteWriter) {
         var first = true
         for p in 0..<6 where mask & (1 << p) != 0 {
             if !first { out.append(UInt8(ascii: ",")) }

@@ -1,4 +1,5 @@
 import AQI
+import Formats
 
 /// Everything `FastBatchAnswer` reads per line, flattened into memory allocated once: output
 /// fragments in one byte pool (addressed by offset and length), index maps and IAQI tables as
@@ -61,10 +62,10 @@ struct FastBatchTablesBuilder {
     }
 }
 
-extension Array where Element == UInt8 {
+extension ByteWriter {
     /// Appends a fragment of the pool.
     @inline(__always)
     mutating func append(_ f: FastBatchTables.Fragment, from pool: UnsafeMutableBufferPointer<UInt8>) {
-        append(contentsOf: UnsafeBufferPointer(start: pool.baseAddress! + Int(f.offset), count: Int(f.count)))
+        append(UnsafeBufferPointer(start: pool.baseAddress! + Int(f.offset), count: Int(f.count)))
     }
 }
