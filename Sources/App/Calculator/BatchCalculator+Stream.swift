@@ -17,7 +17,7 @@ extension BatchCalculator {
     ) -> Summary {
         var summary = Summary()
         var pending: [UInt8] = []
-        let outputs = PartBuffers(count: 2)
+        let outputs = PartBuffers(count: 8)
         var chunk = [UInt8](repeating: 0, count: 4 << 20)
         let fast = FastBatchAnswer()
         // `auto` with no line date resolves by today: the fast path takes only lines that name
@@ -60,7 +60,7 @@ extension BatchCalculator {
         _ base: UnsafeBufferPointer<UInt8>, _ lines: [Range<Int>], firstNumber: Int, standard: StandardChoice,
         today: LocalDate, fast: FastBatchAnswer, outputs: PartBuffers
     ) -> Int {
-        let parts = lines.count < 1024 ? 1 : 2
+        let parts = lines.count < 1024 ? 1 : outputs.count
         let share = (lines.count + parts - 1) / parts
         // The chunk is read-only while the parts run; each part fills its own buffer.
         nonisolated(unsafe) let base = base
@@ -107,7 +107,7 @@ final class PartBuffers: @unchecked Sendable {
     init(count: Int) {
         self.count = count
         slots = .allocate(capacity: count)
-        for part in 0..<count { (slots + part).initialize(to: ByteWriter(capacity: 8 << 20)) }
+        for part in 0..<count { (slots + part).initialize(to: ByteWriter(capacity: 1 << 20)) }
     }
 
     deinit {
