@@ -79,6 +79,26 @@ import Testing
         #expect(seen == 5)
     }
 
+    /// The export's lean walk gives the same readings, in the same order, as the full one, and
+    /// stops on the body's error the same way.
+    @Test func theCurrentValuesWalkMatchesTheFullOne() throws {
+        let store = try Self.seeded()
+        var full: [Reading] = []
+        try store.forEachReading(hours: F.firstHour...F.firstHour.adding(hours: 100)) { full.append($0.reading) }
+        var lean: [Reading] = []
+        try store.forEachCurrentReading(hours: F.firstHour...F.firstHour.adding(hours: 100)) { lean.append($0) }
+        #expect(lean == full)
+        #expect(lean.count == 290)
+        var seen = 0
+        #expect(throws: Stop.self) {
+            try store.forEachCurrentReading(hours: F.dayHours) { _ in
+                seen += 1
+                if seen == 5 { throw Stop() }
+            }
+        }
+        #expect(seen == 5)
+    }
+
     @Test func countsTellReadingsFromRevisions() throws {
         let store = try Self.seeded()
         #expect(try store.readingCounts() == ReadingCounts(readings: 290, revisions: 290))

@@ -41,21 +41,8 @@ extension Store {
         stations: [StationCode]? = nil, hours: ClosedRange<HourStamp>, revisions: RevisionSelection = .current,
         _ body: (StoredReading) throws -> Void
     ) throws {
-        var bodyError: (any Error)?
-        do {
-            try writer.read { db in
-                try ReadingScan(db: db, revisions: revisions).run(stations: stations, hours: hours) { stored in
-                    do {
-                        try body(stored)
-                    } catch {
-                        bodyError = error
-                        throw error
-                    }
-                }
-            }
-        } catch {
-            if let bodyError { throw bodyError }
-            throw StoreError(error)
+        try walk(body) { db, forward in
+            try ReadingScan(db: db, revisions: revisions).run(stations: stations, hours: hours, forward)
         }
     }
 
@@ -67,15 +54,30 @@ extension Store {
     public func forEachCurrentReading(
         stations: [StationCode]? = nil, hours: ClosedRange<HourStamp>, _ body: (Reading) throws -> Void
     ) throws {
+        try walk(body) { db, forward in
+            try ReadingScan(db: db, revisions: .current).runValues(stations: stations, hours: hours, forward)
+        }
+    }
+
+    /// Runs `scan` in one read transaction, handing each item to `body` through `forward`: an
+    /// error `body` threw comes out as thrown, any other as a `StoreError`.
+    private func walk<Item>(
+        _ body: (Item) throws -> Void, _ scan: (Database, (Item) throws -> Void) throws -> Void
+    ) throws {
         var bodyError: (any Error)?
         do {
-            try writer.read { db in
-                try ReadingScan(db: db, revisions: .current).runValues(stations: stations, hours: hours) { reading in
-                    do {
-                        try body(reading)
-                    } catch {
-                        bodyError = error
-                        throw error
+            // Both closures run only during this call (inside the read): none escapes.
+            try withoutActuallyEscaping(body) { body in
+                try withoutActuallyEscaping(scan) { scan in
+                    try writer.read { db in
+                        try scan(db) { item in
+                            do {
+                                try body(item)
+                            } catch {
+                                bodyError = error
+                                throw error
+                            }
+                        }
                     }
                 }
             }
