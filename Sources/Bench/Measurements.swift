@@ -55,12 +55,9 @@ struct DailyReports: ParsableCommand {
     @Option var stationList: String
 
     func run() throws {
-        let year = try NationalYear.load(dir)
-        let (entries, _) = try StationListDecoder.decode(
-            Array(try Data(contentsOf: URL(fileURLWithPath: stationList))), file: stationList)
-        let column = Dictionary(uniqueKeysWithValues: year.stations.enumerated().map { ($1, $0) })
-        let cities = Dictionary(grouping: entries.filter { column[$0.code.rawValue] != nil }, by: \.city)
-        let days = year.days
+        let listed = try ListedStations(dir: dir, stationList: stationList)
+        let cities = Dictionary(grouping: listed.entries, by: \.city)
+        let days = listed.year.days
         let cityList = Array(cities)
         // Cities are independent: they run on every core, as a national run would.
         let (count, seconds) = timed { () -> Int in
@@ -68,14 +65,9 @@ struct DailyReports: ParsableCommand {
                 let (city, members) = cityList[n]
                 var count = 0
                 for day in days {
-                    let stations = members.map { m in
-                        StationHours(
-                            code: m.code, name: m.name, isAssessment: !m.isControl,
-                            hours: year.pollutantHours(station: column[m.code.rawValue]!, day: day))
-                    }
                     let report = DailyReport(
                         areaCode: city, areaName: city, date: day, standard: Standard.inForce(on: day),
-                        stations: stations, areaCoverage: .full)
+                        stations: listed.hours(of: members, on: day), areaCoverage: .full)
                     if report.area.index.aqiComputed != nil { count += 1 }
                 }
                 return count
@@ -96,24 +88,16 @@ struct PublishCity: ParsableCommand {
     @Option var out: String
 
     func run() throws {
-        let year = try NationalYear.load(dir)
-        let (entries, _) = try StationListDecoder.decode(
-            Array(try Data(contentsOf: URL(fileURLWithPath: stationList))), file: stationList)
-        let column = Dictionary(uniqueKeysWithValues: year.stations.enumerated().map { ($1, $0) })
-        let members = entries.filter { $0.city == city && column[$0.code.rawValue] != nil }
+        let listed = try ListedStations(dir: dir, stationList: stationList)
+        let members = listed.entries.filter { $0.city == city }
         guard !members.isEmpty else { throw ValidationError("no station of \(city) in the files") }
         let area = BulletinArea(code: "000000", name: city, englishName: city)
         let issuer = Issuer(
             name: "\(city)生态环境局", englishName: "\(city) Ecology and Environment Bureau", orgCode: "000000000000000000")
-        let documents = year.days.enumerated().map { n, day in
-            let stations = members.map { m in
-                StationHours(
-                    code: m.code, name: m.name, isAssessment: !m.isControl,
-                    hours: year.pollutantHours(station: column[m.code.rawValue]!, day: day))
-            }
+        let documents = listed.year.days.enumerated().map { n, day in
             let report = DailyReport(
-                areaCode: area.code, areaName: city, date: day, standard: Standard.inForce(on: day), stations: stations,
-                areaCoverage: .full)
+                areaCode: area.code, areaName: city, date: day, standard: Standard.inForce(on: day),
+                stations: listed.hours(of: members, on: day), areaCoverage: .full)
             return BulletinDocument(
                 report: report, area: area, issuer: issuer,
                 revision: RevisionInfo(

@@ -51,10 +51,13 @@ public struct ReadingsImport {
     let configuredStations: Set<StationCode>
     let checkpoint: ImportCheckpoint?
 
+    /// - Parameter store: a file store: the inputs are screened against readings read on another
+    ///   thread while the import's write is open, which an in-memory store serialises behind it.
     public init(
         store: Store, http: any HTTPClient, clock: any Clock, configuredStations: Set<StationCode>,
         checkpoint: ImportCheckpoint? = nil
     ) {
+        precondition(store.path != nil, "ReadingsImport needs a file store (Store(path:)), not an in-memory one")
         self.store = store
         self.http = http
         self.clock = clock
@@ -102,28 +105,13 @@ public struct ReadingsImport {
         let preparation = InputPreparation(
             store: store, http: http, clock: clock, format: request.format, context: context)
         let inputs = request.inputs
-        if store.path == nil {
-            // An in-memory store serialises its reads behind the open write: prepare in line.
-            var failure: (any Error)?
-            preparation.prepare(inputs) { result in
-                do {
+        try withProducerThread(
+            produce: { handoff in preparation.prepare(inputs) { handoff.send($0) } },
+            consume: { handoff in
+                while let result = handoff.receive() {
                     try record(result.get(), known: known, session: session, into: &report, progress: progress)
-                    return true
-                } catch {
-                    failure = error
-                    return false
                 }
-            }
-            if let failure { throw failure }
-        } else {
-            try withProducerThread(
-                produce: { handoff in preparation.prepare(inputs) { handoff.send($0) } },
-                consume: { handoff in
-                    while let result = handoff.receive() {
-                        try record(result.get(), known: known, session: session, into: &report, progress: progress)
-                    }
-                })
-        }
+            })
         report.counts = session.counts
         return report
     }
