@@ -83,7 +83,9 @@ public struct Store: Sendable {
         let migrator = Migration.migrator()
         // A newer airbulletin may have added tables this one does not know: refuse to write
         // rather than guess (the migrations only ever move forward).
-        let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+        // On the writer, not a pool reader: a reader connection opened now would keep the old
+        // schema, and a row it reads after an ALTER TABLE would lack the added columns.
+        let applied = try writer.writeWithoutTransaction { db in try migrator.appliedIdentifiers(db) }
         let unknown = applied.subtracting(Migration.all.map(\.id)).sorted()
         guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
         try migrator.migrate(writer)

@@ -30,6 +30,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case noticeAlreadyWithdrawn(IndexNumber, on: LocalDate)
     /// 索引号 and annual counts have four-digit years.
     case yearOutOfRange(Int)
+    /// A site document's path that could name a file outside the site, or something else on
+    /// another system; `problem` says which rule it breaks.
+    case refusedSiteDocumentPath(String, problem: String)
+    /// One call to `storeSiteDocuments` gave the same path twice.
+    case duplicateSiteDocumentPath(String)
     /// Another process held the write lock longer than the store waits.
     case busy
     /// Any other SQLite failure, with SQLite's own message.
@@ -71,11 +76,40 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             "notice \(id) was already withdrawn on \(on)"
         case .yearOutOfRange(let year):
             "the year \(year) is outside 1000–9999 (an 索引号 and the annual counts have four-digit years)"
+        case .refusedSiteDocumentPath(let path, let problem):
+            "the site document path \(StoreError.quoted(path)) is refused: \(problem); nothing was stored"
+        case .duplicateSiteDocumentPath(let path):
+            "the site document path \(StoreError.quoted(path)) is given twice; nothing was stored"
         case .busy:
             "the database is locked by another airbulletin process (waited \(Store.busyTimeoutSeconds) s); nothing was "
                 + "changed, run again when it has finished"
         case .database(let message):
             "database error: \(message); nothing was changed"
+        }
+    }
+
+    /// `text` in double quotes on one line: quotes, backslashes and `isControl` characters escaped
+    /// as in Swift (`"a\\b\u{1B}"`), so a hostile value cannot forge or break the message.
+    static func quoted(_ text: String) -> String {
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case _ where isControl(scalar):
+                quoted += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
+    }
+
+    /// C0 and C1 controls, DEL, the line and paragraph separators, and the bidirectional
+    /// embedding, override and isolate controls, which can make a name read as another.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
         }
     }
 

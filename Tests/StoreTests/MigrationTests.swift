@@ -21,6 +21,9 @@ import Testing
                     "2026-11-28-5-run-log",
                     "2026-11-28-6-notices",
                     "2026-11-28-7-register",
+                    "2026-12-06-8-fetch-log-attempts",
+                    "2026-12-06-9-run-log-interrupted",
+                    "2026-12-06-10-site-documents",
                 ])
         }
     }

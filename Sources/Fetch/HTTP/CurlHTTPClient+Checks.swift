@@ -32,7 +32,7 @@ extension CurlHTTPClient {
     /// The response handed back for the final transfer.
     func response(
         _ result: CurlTransferResult, url: String, request: HTTPRequest, redactor: Redactor, attempts: Int,
-        redirects: Int, spent: Duration, waited: Duration
+        redirects: Int, spent: Duration, waited: Duration, retried: [HTTPAttempt]
     ) -> HTTPResponse {
         let isNotModified = result.status == 304
         let validators = HTTPValidators(
@@ -42,6 +42,6 @@ extension CurlHTTPClient {
             status: result.status == 0 ? 200 : result.status, headers: result.headers,
             body: isNotModified ? [] : result.body,
             validators: validators, finalURL: redactor.url(url), transferredBytes: result.downloadedBytes,
-            duration: spent, waited: waited, attempts: attempts, redirects: redirects)
+            duration: spent, waited: waited, attempts: attempts, redirects: redirects, retried: retried)
     }
 }

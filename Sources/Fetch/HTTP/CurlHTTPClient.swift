@@ -38,18 +38,20 @@ public struct CurlHTTPClient: HTTPClient {
         var headers = request.headers + request.validators.conditionalHeaders
         var spent = Duration.zero
         var waited = Duration.zero
+        var retried: [HTTPAttempt] = []
         while true {
             let (result, attempts) = try performWithRetries(
-                easy, url: url, headers: headers, request: request, redactor: redactor, spent: &spent, waited: &waited)
+                easy, url: url, headers: headers, request: request, redactor: redactor, spent: &spent, waited: &waited,
+                retried: &retried)
             guard let next = result.redirect else {
                 return response(
                     result, url: url, request: request, redactor: redactor, attempts: attempts,
-                    redirects: visited.count - 1, spent: spent, waited: waited)
+                    redirects: visited.count - 1, spent: spent, waited: waited, retried: retried)
             }
             if let refusal = Self.refusal(
                 of: next, from: url, visited: visited, limit: request.maxRedirects, redactor: redactor)
             {
-                throw FetchError(url: shownURL, reason: refusal)
+                throw FetchError(url: shownURL, reason: refusal, retried: retried)
             }
             // Credentials belong to their origin (RFC 9110 §15.4): like libcurl with
             // Authorization, secret headers are not sent on to another one.
@@ -59,10 +61,11 @@ public struct CurlHTTPClient: HTTPClient {
         }
     }
 
-    /// One URL, attempted until it answers, fails for good or the policy gives up.
+    /// One URL, attempted until it answers, fails for good or the policy gives up. Each attempt
+    /// that is tried again is appended to `retried`, with the wait that followed it.
     private func performWithRetries(
         _ easy: CurlEasy, url: String, headers: [HTTPHeader], request: HTTPRequest, redactor: Redactor,
-        spent: inout Duration, waited: inout Duration
+        spent: inout Duration, waited: inout Duration, retried: inout [HTTPAttempt]
     ) throws(FetchError) -> (CurlTransferResult, attempts: Int) {
         let policy = request.retryPolicy
         let isFile = URLParts(url).scheme == "file"
@@ -75,10 +78,10 @@ public struct CurlHTTPClient: HTTPClient {
             guard let reason = result.failure(url: url, request: request, redactor: redactor) else {
                 return (result, attempt)
             }
-            let fail = { (retrying: FetchError.Retrying) in
+            let fail = { [retried] (retrying: FetchError.Retrying) in
                 FetchError(
                     url: redactor.url(request.url), reason: reason, retrying: isFile ? .notApplicable : retrying,
-                    redirectedTo: url == request.url ? nil : redactor.url(url))
+                    redirectedTo: url == request.url ? nil : redactor.url(url), retried: retried)
             }
             guard reason.isTransient else { throw fail(.notRetried(attempts: attempt)) }
             guard attempt < policy.maxAttempts else {
@@ -89,6 +92,11 @@ public struct CurlHTTPClient: HTTPClient {
                 throw fail(.retryAfterTooLong(attempts: attempt, asked: retryAfter, limit: policy.maxRetryAfter))
             }
             let delay = retryAfter ?? policy.backoff(afterAttempt: attempt, random: environment.random())
+            retried.append(
+                HTTPAttempt(
+                    number: attempt, url: redactor.url(url), status: result.status == 0 ? nil : result.status,
+                    error: reason.statusCode == nil ? reason.description : nil, duration: result.elapsed,
+                    waited: delay))
             environment.sleep(delay)
             waited += delay
             if retryAfter != nil { retryAfterWaited += delay }

@@ -38,6 +38,11 @@ public struct FetchError: Error, Sendable, Hashable, CustomStringConvertible {
         /// Anything else libcurl reports, with its error number.
         case curl(code: Int, detail: String)
 
+        /// The HTTP status, when that is what went wrong.
+        public var statusCode: Int? {
+            if case .status(let code) = self { code } else { nil }
+        }
+
         /// Worth another attempt: refused or reset connections, timeouts, stalls, cut-short
         /// bodies, HTTP 429 and 5xx.
         public var isTransient: Bool {
@@ -70,13 +75,19 @@ public struct FetchError: Error, Sendable, Hashable, CustomStringConvertible {
     public let retrying: Retrying
     /// The URL that failed, when redirects led away from `url`.
     public let redirectedTo: RedactedURL?
+    /// The attempts that failed transiently and were tried again before the one that ended the
+    /// fetch, each with the wait that followed it; empty when that was the first request.
+    public let retried: [HTTPAttempt]
 
-    public init(url: RedactedURL, reason: Reason, retrying: Retrying = .notApplicable, redirectedTo: RedactedURL? = nil)
-    {
+    public init(
+        url: RedactedURL, reason: Reason, retrying: Retrying = .notApplicable, redirectedTo: RedactedURL? = nil,
+        retried: [HTTPAttempt] = []
+    ) {
         self.url = url
         self.reason = reason
         self.retrying = retrying
         self.redirectedTo = redirectedTo
+        self.retried = retried
     }
 
     /// Requests sent for the failing URL.

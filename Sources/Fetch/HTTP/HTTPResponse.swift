@@ -20,11 +20,14 @@ public struct HTTPResponse: Sendable, Hashable {
     public let attempts: Int
     /// Redirects followed to reach the final URL.
     public let redirects: Int
+    /// The attempts that failed transiently and were tried again, in order, each with the wait
+    /// that followed it; empty when every URL answered at once.
+    public let retried: [HTTPAttempt]
 
     public init(
         status: Int, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8], validators: HTTPValidators = HTTPValidators(),
         finalURL: RedactedURL, transferredBytes: Int64? = nil, duration: Duration = .zero, waited: Duration = .zero,
-        attempts: Int = 1, redirects: Int = 0
+        attempts: Int = 1, redirects: Int = 0, retried: [HTTPAttempt] = []
     ) {
         self.status = status
         self.headers = headers
@@ -36,6 +39,7 @@ public struct HTTPResponse: Sendable, Hashable {
         self.waited = waited
         self.attempts = attempts
         self.redirects = redirects
+        self.retried = retried
     }
 
     /// The copy the request's validators describe is still current (RFC 9110 §15.4.5).

@@ -21,10 +21,16 @@ public struct FetchLogEntry: Sendable, Hashable, Codable {
     public var readingsUnchanged: Int
     /// Rows or cells the decoder could not read.
     public var readingsRejected: Int
+    /// Which try of the request this row records, from 1: a request retried after a 500 or a
+    /// 429 has a row per attempt.
+    public var attempt: Int
+    /// How long the client waited after this attempt before the next one; nil for the last.
+    public var waitedMilliseconds: Int?
 
     public init(
         fetchedAt: Int, source: String, url: String, httpStatus: Int?, error: String? = nil, bytes: Int,
-        durationMilliseconds: Int, counts: ImportCounts = ImportCounts(), rejected: Int = 0
+        durationMilliseconds: Int, counts: ImportCounts = ImportCounts(), rejected: Int = 0, attempt: Int = 1,
+        waitedMilliseconds: Int? = nil
     ) {
         self.fetchedAt = fetchedAt
         self.source = source
@@ -37,6 +43,8 @@ public struct FetchLogEntry: Sendable, Hashable, Codable {
         readingsChanged = counts.changed
         readingsUnchanged = counts.unchanged
         readingsRejected = rejected
+        self.attempt = attempt
+        self.waitedMilliseconds = waitedMilliseconds
     }
 
     enum CodingKeys: String, CodingKey {
@@ -50,6 +58,8 @@ public struct FetchLogEntry: Sendable, Hashable, Codable {
         case readingsChanged = "readings_changed"
         case readingsUnchanged = "readings_unchanged"
         case readingsRejected = "readings_rejected"
+        case attempt
+        case waitedMilliseconds = "waited_ms"
     }
 
     /// The table's columns, for GRDB requests.
@@ -66,6 +76,8 @@ public struct FetchLogEntry: Sendable, Hashable, Codable {
         public static let readingsChanged = Column(CodingKeys.readingsChanged)
         public static let readingsUnchanged = Column(CodingKeys.readingsUnchanged)
         public static let readingsRejected = Column(CodingKeys.readingsRejected)
+        public static let attempt = Column(CodingKeys.attempt)
+        public static let waitedMilliseconds = Column(CodingKeys.waitedMilliseconds)
     }
 }
 

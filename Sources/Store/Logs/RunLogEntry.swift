@@ -6,7 +6,8 @@ public struct RunLogEntry: Sendable, Hashable {
     public internal(set) var id: Int64
     /// Unix seconds.
     public var startedAt: Int
-    /// Nil while the run goes on, or when it died without finishing.
+    /// Nil while the run goes on, or when it died without finishing and no later run has
+    /// closed it yet (`Store.closeInterruptedRuns(at:)`).
     public var finishedAt: Int?
     /// The command, e.g. `run` or `republish`.
     public var command: String
@@ -33,6 +34,9 @@ public enum RunOutcome: String, Sendable, Hashable, CaseIterable {
     /// Finished and published, with warnings (a station failed to fetch, say).
     case warnings
     case failed
+    /// Never recorded its end (killed or crashed); closed by a later run with
+    /// `Store.closeInterruptedRuns(at:)`.
+    case interrupted
 }
 
 extension RunLogEntry: FetchableRecord, TableRecord {

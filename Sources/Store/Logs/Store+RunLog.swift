@@ -30,6 +30,28 @@ extension Store {
         guard updated == 1 else { throw .noSuchRun(id: id) }
     }
 
+    /// What `closeInterruptedRuns` records as the summary of a run it closes.
+    public static let interruptedRunSummary =
+        "interrupted: no end was recorded (the process was killed or crashed); closed by the next run"
+
+    /// Closes every run that never recorded its end, as `interrupted` at `at` (Unix seconds),
+    /// and returns them as closed, oldest first. Call it holding the run lock, before starting
+    /// a run: a run still going on in another process would be closed too.
+    public func closeInterruptedRuns(at: Int) throws(StoreError) -> [RunLogEntry] {
+        try StoreError.wrapping {
+            try writer.write { db in
+                let open = RunLogEntry.filter(RunLogEntry.Columns.finishedAt == nil)
+                let ids = try Int64.fetchAll(db, open.select(RunLogEntry.Columns.id))
+                try open.updateAll(
+                    db, RunLogEntry.Columns.finishedAt.set(to: at),
+                    RunLogEntry.Columns.outcome.set(to: RunOutcome.interrupted.rawValue),
+                    RunLogEntry.Columns.summary.set(to: Store.interruptedRunSummary))
+                return try RunLogEntry.filter(ids.contains(RunLogEntry.Columns.id))
+                    .order(RunLogEntry.Columns.startedAt, RunLogEntry.Columns.id).fetchAll(db)
+            }
+        }
+    }
+
     /// The run log, newest first; at most `limit` entries when given.
     public func runLog(limit: Int? = nil) throws(StoreError) -> [RunLogEntry] {
         try StoreError.wrapping {

@@ -9,7 +9,10 @@ struct Migration: Sendable {
     let sql: String
 
     /// Every migration, in the order it runs. StoreTests pins this list.
-    static let all: [Migration] = [stations, readings, fetchLog, bulletins, runLog, notices, register]
+    static let all: [Migration] = [
+        stations, readings, fetchLog, bulletins, runLog, notices, register, fetchLogAttempts, runLogInterrupted,
+        siteDocuments,
+    ]
 
     static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()

@@ -61,7 +61,7 @@ CREATE TABLE fetch_log (
     readings_added INTEGER NOT NULL,
     readings_changed INTEGER NOT NULL,
     readings_unchanged INTEGER NOT NULL,
-    readings_rejected INTEGER NOT NULL,
+    readings_rejected INTEGER NOT NULL, attempt INTEGER NOT NULL DEFAULT 1 CHECK (attempt >= 1), waited_ms INTEGER CHECK (waited_ms >= 0),
     CHECK (http_status IS NOT NULL OR error IS NOT NULL)
 );
 
@@ -181,14 +181,24 @@ CREATE TABLE review_case (
 ) WITHOUT ROWID;
 
 -- table run_log
-CREATE TABLE run_log (
+CREATE TABLE "run_log" (
     id INTEGER PRIMARY KEY,
     started_at INTEGER NOT NULL,
     finished_at INTEGER,
     command TEXT NOT NULL,
     date TEXT,
-    outcome TEXT CHECK (outcome IN ('succeeded', 'warnings', 'failed')),
+    outcome TEXT CHECK (outcome IN ('succeeded', 'warnings', 'failed', 'interrupted')),
     summary TEXT NOT NULL DEFAULT ''
+);
+
+-- table site_document
+CREATE TABLE site_document (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    revision INTEGER NOT NULL CHECK (revision >= 1),
+    content BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (path, revision)
 );
 
 -- table station
@@ -347,4 +357,16 @@ CREATE TRIGGER review_case_revisions_are_appended BEFORE INSERT ON review_case
 WHEN NEW.revision <> 1 + COALESCE((SELECT max(revision) FROM review_case WHERE id = NEW.id), 0)
 BEGIN
     SELECT RAISE(ABORT, 'a case changes only by its next revision');
+END;
+
+-- trigger site_document_is_never_deleted
+CREATE TRIGGER site_document_is_never_deleted BEFORE DELETE ON site_document
+BEGIN
+    SELECT RAISE(ABORT, 'site document revisions are never deleted');
+END;
+
+-- trigger site_document_is_never_rewritten
+CREATE TRIGGER site_document_is_never_rewritten BEFORE UPDATE ON site_document
+BEGIN
+    SELECT RAISE(ABORT, 'a stored site document revision is never rewritten: append a new revision');
 END;
