@@ -16,7 +16,13 @@ struct MarkupValidityTests {
     @Test func everyFileParses() throws {
         let folder = try ExternalTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let files = GoldenSite.files.filter { $0.path.hasSuffix(".xml") || $0.path.hasSuffix(".html") }
+        // The golden site, the pages on each side of the 2026 switch and a province's directory,
+        // each in its own folder.
+        let pages =
+            GoldenSite.files
+            + CitationSite.files.map { RenderedFile(path: "citations/" + $0.path, bytes: $0.bytes) }
+            + [RenderedFile(path: "province/" + DirectorySite.page.path, bytes: DirectorySite.page.bytes)]
+        let files = pages.filter { $0.path.hasSuffix(".xml") || $0.path.hasSuffix(".html") }
         var xml: [String] = []
         var html: [String] = []
         for file in files {

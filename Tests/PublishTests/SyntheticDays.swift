@@ -21,6 +21,15 @@ enum SyntheticDays {
 
     static func constant(_ v: Double) -> PollutantHours { hours(Array(repeating: v, count: 24)) }
 
+    /// One assessment station with constant PM2.5 and PM10 (SO2 6, NO2 22, CO 0.7, O3 84); PM2.5
+    /// nil is an instrument fault all day.
+    static func station(_ code: String, pm2_5: Double?, pm10: Double) -> StationHours {
+        var hours = station(pm2_5: pm2_5 ?? 0)
+        hours[.pm10] = constant(pm10)
+        if pm2_5 == nil { hours[.pm2_5] = self.hours(Array(repeating: nil, count: 24), flag: .fault) }
+        return StationHours(code: StationCode(code)!, name: "\(code) 站", isAssessment: true, hours: hours)
+    }
+
     /// Six pollutants, constant over the day; PM2.5 as given.
     static func station(pm2_5: Double) -> [Pollutant: PollutantHours] {
         [
@@ -30,10 +39,11 @@ enum SyntheticDays {
     }
 
     static func report(
-        _ date: LocalDate, stations: [StationHours], coverage: MonitoringCoverage = .full
+        _ date: LocalDate, stations: [StationHours], coverage: MonitoringCoverage = .full,
+        area: BulletinArea = SampleBulletins.area
     ) -> DailyReport {
         DailyReport(
-            areaCode: SampleBulletins.area.code, areaName: SampleBulletins.area.name, date: date,
+            areaCode: area.code, areaName: area.name, date: date,
             standard: Standard.inForce(on: date), stations: stations, areaCoverage: coverage)
     }
 

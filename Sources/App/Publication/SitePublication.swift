@@ -21,7 +21,7 @@ struct SitePublication {
     func publish(areas: [AreaContext]) throws -> Outcome {
         let pending = try store.unpublishedRevisions()
         var files: [RenderedFile] = []
-        var directory: [(identity: SiteIdentity, latest: BulletinDocument?)] = []
+        var directory: [AreaDirectoryInput] = []
         let multiple = areas.count > 1
         for area in areas {
             let documents = try store.allBulletinRevisions(area: area.code).map { revision in
@@ -40,12 +40,10 @@ struct SitePublication {
                 generatedAt: clock.now(), baseURL: configuration.baseURL + prefix,
                 idAuthority: configuration.effectiveIDAuthority, extraEntries: entries, extraPages: pages)
             files += try renderSite(content).map { RenderedFile(path: prefix + $0.path, bytes: $0.bytes) }
-            let newest = documents.max { ($0.date, $0.revision.number) < ($1.date, $1.revision.number) }
-            directory.append((content.identity, newest))
+            directory.append(AreaDirectoryInput(identity: content.identity, documents: documents))
         }
         if multiple, let first = areas.first {
-            files.append(
-                renderAreaDirectory(title: "空气质量", englishTitle: "Air quality", issuer: first.issuer, areas: directory))
+            files.append(try renderAreaDirectory(issuer: first.issuer, areas: directory))
         }
         let writer = SiteWriter(beforeSwap: { _ in TestHooks.crashIfRequested(at: "before-site-swap") })
         let summary = try writer.write(files: files, to: configuration.site)

@@ -50,10 +50,15 @@ extension BulletinPage {
         let exempt = city.indicators.filter { $0.isNotMonitored && !city.missingIndicators.contains($0.indicator) }
         if !exempt.isEmpty {
             let names = Wording.indicators(exempt.map(\.indicator), language)
+            // HJ 633—2012 has no §5.3.2 exemption: it computes the AQI from whatever is available.
             notes.append(
-                zh
-                    ? "未纳入监测方案（/）：\(names)；符合 HJ 633—2026 第5.3.2条，不影响 AQI 发布。"
-                    : "Not in the monitoring plan (/): \(names); exempt under HJ 633—2026 §5.3.2, so the AQI is published."
+                doc.standard == .hj633_2012
+                    ? (zh
+                        ? "未纳入监测方案（/）：\(names)；按 HJ 633—2012，AQI 由其余指标计算。"
+                        : "Not in the monitoring plan (/): \(names); under HJ 633—2012 the AQI is computed from the other indicators.")
+                    : (zh
+                        ? "未纳入监测方案（/）：\(names)；符合 HJ 633—2026 第5.3.2条，不影响 AQI 发布。"
+                        : "Not in the monitoring plan (/): \(names); exempt under HJ 633—2026 §5.3.2, so the AQI is published.")
             )
         }
         if !city.rulesApplied.isEmpty {

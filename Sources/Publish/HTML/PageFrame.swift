@@ -17,7 +17,8 @@ struct PageFrame: Sendable {
     /// The relative path from the page to the site root: "", "../" or "../../".
     let root: String
     let siteTitle: String
-    let feedTitle: String
+    /// nil on a page without a feed beside it (a multi-area site's root): no feed or download links.
+    let feedTitle: String?
     let navLabel: String
     let nav: [NavLink]
     let alternates: [Alternate]
@@ -37,6 +38,20 @@ struct PageFrame: Sendable {
         self.nav = nav
         self.alternates = alternates
         footerIssuer = zh ? "发布机构：\(content.issuer.name)" : "Issued by \(content.issuer.englishName)"
+    }
+
+    /// The frame of a multi-area site's root page: the issuer in the header, and no feed or
+    /// history links, which only each area's own site in `<area code>/` has.
+    init(directoryOf issuer: Issuer, pageTitle: String) {
+        lang = Language.chinese.tag
+        self.pageTitle = pageTitle
+        root = ""
+        siteTitle = issuer.name
+        feedTitle = nil
+        navLabel = "站内导航"
+        nav = []
+        alternates = []
+        footerIssuer = "发布机构：\(issuer.name)"
     }
 }
 

@@ -60,7 +60,9 @@ enum PageTemplates {
         {{#alternates}}
         <link rel="alternate" hreflang="{{alternateLang}}" href="{{alternateHref}}"/>
         {{/alternates}}
+        {{#feedTitle}}
         <link rel="alternate" type="application/atom+xml" title="{{feedTitle}}" href="{{root}}feed.xml"/>
+        {{/feedTitle}}
         <style>
         \(PageStyle.css)
         </style>
@@ -79,7 +81,9 @@ enum PageTemplates {
     static let siteFooter = """
         <footer class="site"><div class="wrap">
         <p>{{footerIssuer}}</p>
+        {{#feedTitle}}
         <p><a href="{{root}}feed.xml">Atom feed.xml</a> · <a href="{{root}}history.csv">history.csv</a></p>
+        {{/feedTitle}}
         </div></footer>
 
         """

@@ -20,7 +20,8 @@ struct PeriodBlock: Sendable {
         let valueText: String
         let valueUnit: String
         let valueDays: String
-        /// Why the value is NA or incomplete; nil when it meets GB 3095—2026 Table 4.
+        /// Why the value is NA or incomplete; nil when it meets Table 4 of the GB 3095 edition in
+        /// force for the period.
         let valueNote: String?
     }
 
@@ -62,6 +63,8 @@ struct PeriodBlock: Sendable {
     /// SO2, NO2, PM10, PM2.5 and CO means; CO 95th and O3 90th percentiles; O3 8-h mean.
     static func valueRows(_ stats: PeriodStatistics) -> [ValueRow] {
         var rows: [ValueRow] = []
+        // The data-period rule: a 2025 month answers to GB 3095—2012, the year 2026 to both editions.
+        let shortfall = StandardEditions.validityShortfall(first: stats.first, last: stats.last)
         func add(_ name: String, _ value: PeriodValue?, _ pollutant: Pollutant) {
             guard let value else {
                 rows.append(
@@ -75,7 +78,7 @@ struct PeriodBlock: Sendable {
                 ValueRow(
                     valueName: name, valueText: PeriodFormat.concentration(value.value, pollutant),
                     valueUnit: pollutant.unit, valueDays: "\(value.days)\(required)",
-                    valueNote: value.isComplete ? nil : "\(name)：有效日数不足 GB 3095—2026 表4 的要求，仅供参考"))
+                    valueNote: value.isComplete ? nil : "\(name)：\(shortfall)，仅供参考"))
         }
         add("PM2.5 平均浓度", stats.means[.pm2_5], .pm2_5)
         add("PM10 平均浓度", stats.means[.pm10], .pm10)

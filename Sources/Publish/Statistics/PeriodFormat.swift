@@ -43,11 +43,11 @@ enum PeriodFormat {
         }
     }
 
-    /// "文山市" days per level in prose: "优21天、良10天".
-    static func levelCounts(_ daysPerLevel: [Int]) -> String {
+    /// Counts per level in prose, 优 and 良 always: "优21天、良10天"; areas: "优2个、良0个、轻度污染1个".
+    static func levelCounts(_ perLevel: [Int], unit: String = "天") -> String {
         let parts = AirQualityLevel.all.compactMap { level -> String? in
-            let n = daysPerLevel[level.number - 1]
-            return n > 0 || level.number <= 2 ? "\(level.category)\(n)天" : nil
+            let n = perLevel[level.number - 1]
+            return n > 0 || level.number <= 2 ? "\(level.category)\(n)\(unit)" : nil
         }
         return parts.joined(separator: "、")
     }
