@@ -35,3 +35,15 @@ public enum CommandClock {
         return date.dayNumber * 86_400 + (hour - 8) * 3_600 + minute * 60
     }
 }
+
+/// Unix seconds as China Standard Time for a message, `2025-02-16 01:00` (UTC+8, no DST).
+enum ChinaClockTime {
+    static func text(_ seconds: Int) -> String {
+        let local = seconds + 8 * 3_600
+        let date = LocalDate(dayNumber: local.floorDivided(by: 86_400))
+        let minutes = (local - date.dayNumber * 86_400) / 60
+        return "\(date) \(pad(minutes / 60)):\(pad(minutes % 60))"
+    }
+
+    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -7,9 +7,9 @@ struct AQICommand: ParsableCommand {
         commandName: "aqi",
         abstract: "Computes one AQI (an AQI calculator), or many with --batch.",
         discussion: """
-            Indicator keys (aqi-standards.md §1): SO2_24H NO2_24H CO_24H O3_8H PM10_24H PM2_5_24H for the daily report;
-            SO2_1H NO2_1H CO_1H O3_1H PM10_1H PM2_5_1H for the real-time report (HJ 633—2012 daily also takes O3_1H).
-            Units: µg/m³, CO mg/m³ (US EPA: O3 and CO ppm, SO2 and NO2 ppb). A value of NA marks an indicator missing.
+            Indicator keys (aqi-standards.md §1): SO2_24H NO2_24H CO_24H O3_8H PM10_24H PM2_5_24H for the daily report; \
+            SO2_1H NO2_1H CO_1H O3_1H PM10_1H PM2_5_1H for the real-time report (HJ 633—2012 daily also takes O3_1H). \
+            Units: µg/m³, CO mg/m³ (US EPA: O3 and CO ppm, SO2 and NO2 ppb). A value of NA marks an indicator missing. \
             Concentrations are rounded by GB/T 8170 (integers; CO one decimal) before the IAQI step.
 
             Examples:
@@ -17,8 +17,8 @@ struct AQICommand: ParsableCommand {
               airbulletin aqi --standard hj633-2012 --report realtime PM2_5_1H=80 SO2_1H=10 NO2_1H=30 CO_1H=0.8 O3_1H=60 PM10_1H=90
               airbulletin aqi --batch < cases.ndjson > results.ndjson
 
-            --batch reads NDJSON lines shaped like ../shared/spec/aqi-vectors.json cases
-            ({"standard": "hj633-2026", "report": "daily", "round_inputs": true, "inputs": {"PM2_5_24H": "35.5"}})
+            --batch reads NDJSON lines shaped like ../shared/spec/aqi-vectors.json cases \
+            ({"standard": "hj633-2026", "report": "daily", "round_inputs": true, "inputs": {"PM2_5_24H": "35.5"}}) \
             and writes one JSON result per line; a bad line gives {"error": "…", "line": N}.
             """)
 

@@ -8,7 +8,7 @@ struct AirBulletin: ParsableCommand {
         commandName: "airbulletin",
         abstract: "Publishes the daily air-quality bulletin (空气质量日报) and the bureau's environmental notices.",
         discussion: """
-            The AQI follows HJ 633—2026 for periods from 2026-03-01 and HJ 633—2012 before; US EPA 2024 on request.
+            The AQI follows HJ 633—2026 for periods from 2026-03-01 and HJ 633—2012 before; US EPA 2024 on request. \
             Exit codes: 0 success, 1 the job failed (nothing half-published), 2 bad usage or configuration.
             """,
         subcommands: [

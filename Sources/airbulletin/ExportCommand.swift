@@ -9,8 +9,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Streams hourly, daily or monthly values of stations or cities as CSV, JSON or NDJSON.",
         discussion: """
-            Hourly rows carry period_start and period_end in ISO 8601 with +08:00 (the hour ending at period_end, as
-            Chinese platforms label it). City daily and monthly rows come from the published bulletins, so they match
+            Hourly rows carry period_start and period_end in ISO 8601 with +08:00 (the hour ending at period_end, as \
+            Chinese platforms label it). City daily and monthly rows come from the published bulletins, so they match \
             them; station and hourly rows are computed from the stored readings. Columns: README.md, Export.
 
             Examples:

@@ -9,11 +9,11 @@ struct NoticeCommand<Provider: DisclosureEnvironmentProvider>: ParsableCommand {
             commandName: "notice",
             abstract: "Publishes, withdraws and lists the bureau's disclosure notices.",
             discussion: """
-                Kinds: eia-approval (环评审批: 受理 / 拟批准 / 批复),
-                completion-acceptance (竣工环保验收), key-enterprise (重点排污单位环境信息),
-                penalty (环境行政处罚), enforcement (查封扣押), news, other.
-                Fields and examples: docs/notices.md.
-                Deadlines count working days of the official holiday calendar
+                Kinds: eia-approval (环评审批: 受理 / 拟批准 / 批复), \
+                completion-acceptance (竣工环保验收), key-enterprise (重点排污单位环境信息), \
+                penalty (环境行政处罚), enforcement (查封扣押), news, other. \
+                Fields and examples: docs/notices.md. \
+                Deadlines count working days of the official holiday calendar \
                 (docs/calendar.md).
                 """,
             subcommands: [
@@ -57,8 +57,8 @@ struct NoticeWithdrawCommand<Provider: DisclosureEnvironmentProvider>: ParsableC
             commandName: "withdraw",
             abstract: "Withdraws a notice: it stays readable, marked 已撤回 with the reason, and the feed says so.",
             discussion: """
-                A penalty whose decision was changed or revoked is withdrawn
-                within 3 days, with the reason (行政处罚法 Art. 48): give the day
+                A penalty whose decision was changed or revoked is withdrawn \
+                within 3 days, with the reason (行政处罚法 Art. 48): give the day \
                 of the change with --changed-on; a late withdrawal is warned about.
                 Example:
                   airbulletin notice withdraw 11532601MB0123456B/2025-00012 \\

@@ -1,27 +1,57 @@
 import App
 import ArgumentParser
 import Disclosure
+import Formats
 import Foundation
 import Stations
 import Store
 
-/// What `run` and `republish` share: the checked configuration, the selected areas, the store,
-/// the lock, the clock.
+/// What the publishing commands share: the checked configuration, the selected areas and every
+/// area of the site, the placeholder policy's verdict, the holiday calendar, the store, the lock,
+/// the clock. Everything that can be wrong with the configuration is found here, before any
+/// network call.
 struct PublishingSetup {
     let configuration: Configuration
     let areas: [AreaContext]
+    /// Every area the site shows: a publication of one area re-renders the others unchanged.
+    let siteAreas: [AreaContext]
     let store: Store
+    let calendar: WorkingCalendar
     /// The system clock, or `AIRBULLETIN_NOW` for a rehearsal or a test (announced on stderr).
     let clock: any App.Clock
+    /// The rehearsal warnings of the placeholder policy (empty outside a rehearsal).
+    let rehearsalNotes: [String]
 
     /// - Parameter announceClock: false when the command already said that `AIRBULLETIN_NOW` is set.
     init(global: GlobalOptions, area: String?, announceClock: Bool = true) throws {
         configuration = try global.checkedConfiguration()
         let stations = try loadStationsConfiguration(configuration)
         do {
+            try AreaSelection.checkConfigured(configuration, stations: stations)
+        } catch {
+            for d in error.items { printError(d.description) }
+            throw ExitCode(2)
+        }
+        do {
             areas = try AreaSelection.select(configuration, stations: stations, area: area)
+            siteAreas = try AreaSelection.select(configuration, stations: stations, area: nil)
         } catch {
             throw failUsage(error)
+        }
+        do {
+            rehearsalNotes = try PlaceholderPolicy.check(areas.map(\.config), configuration: configuration)
+        } catch {
+            for d in error.items { printError(d.description) }
+            throw ExitCode(2)
+        }
+        do {
+            calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
+        } catch let diagnostics as Diagnostics {
+            for d in diagnostics.items { printError(d.description) }
+            throw ExitCode(2)
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(2)
         }
         store = try openStore(configuration)
         do {
@@ -50,7 +80,6 @@ struct PublishingSetup {
     /// (a missing calendar is reported, not fatal: the bulletin still goes out).
     func alerts() -> [String] {
         do {
-            let calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
             return try DisclosureAlerts.lines(repository: store, calendar: calendar, today: clock.today())
         } catch {
             return ["warning: disclosure deadlines not checked: \(error)"]
@@ -58,6 +87,11 @@ struct PublishingSetup {
     }
 
     /// Progress goes to stderr, and only when stderr is a terminal.
+    /// The site's single writer, over every area of the site.
+    var site: SitePublication {
+        SitePublication.standard(store: store, configuration: configuration, calendar: calendar, clock: clock)
+    }
+
     static func progress(_ line: String) {
         if StandardStreams.isTerminal(2) { StandardStreams.writeError(line + "\n") }
     }
@@ -69,15 +103,16 @@ struct PublishingSetup {
     }
 }
 
-/// After a notice is published or withdrawn: the site shows it (its page, its feed entry or
-/// tombstone). The change is already stored; a failure here leaves the previous site and says
-/// how to finish.
+/// After a notice is published or withdrawn, or an annual report stored: the site shows it (its
+/// page, its feed entry or tombstone), and every other area's pages stay. The change is already
+/// stored; a failure here leaves the previous site and says how to finish.
 func refreshSite(_ global: GlobalOptions, area: String?) throws {
     let setup = try PublishingSetup(global: global, area: area, announceClock: false)
     do {
         StandardStreams.writeOut(
             try SiteRefresh.run(
-                configuration: setup.configuration, areas: setup.areas, store: setup.store, clock: setup.clock) + "\n")
+                configuration: setup.configuration, siteAreas: setup.siteAreas, store: setup.store,
+                calendar: setup.calendar, clock: setup.clock) + "\n")
     } catch {
         printError(
             "error: the change is stored but the site was not updated (\(error)); the next `airbulletin run` publishes it"

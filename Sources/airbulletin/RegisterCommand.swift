@@ -18,8 +18,8 @@ struct RegisterAddCommand<Provider: DisclosureEnvironmentProvider>: ParsableComm
             commandName: "add",
             abstract: "Adds or updates requests and cases from a TOML or CSV file (all or none).",
             discussion: """
-                An id already in the register gets a new revision: enter a
-                request again with its new dates (补正, 延期, 答复) to record its
+                An id already in the register gets a new revision: enter a \
+                request again with its new dates (补正, 延期, 答复) to record its \
                 progress. Example:
                   airbulletin register add register/2025-requests.csv
                 """)

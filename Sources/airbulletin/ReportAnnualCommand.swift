@@ -9,14 +9,14 @@ struct ReportAnnualCommand<Provider: DisclosureEnvironmentProvider>: ParsableCom
             commandName: "annual",
             abstract: "Publishes the 政府信息公开工作年度报告 of a year (国办公开办函〔2021〕30号 format) in the site.",
             discussion: """
-                Writes SITE/reports/YYYY-annual.html and SITE/reports/YYYY-annual.md,
-                each replaced whole, and prints where; the rest of the site is left
-                as it is. Tables 二, 三 and 四 come from the store (notices,
-                bulletins, the register); the rule and fee rows from DIR/annual.toml;
-                五 and 六 from DIR/sections.md (docs/annual-report.md). DIR defaults
-                to YYYY in the configuration's disclosure directory (disclosure/YYYY).
-                Table 三 must balance (一 + 二 = 三（七） + 四 in every column), or
-                nothing is written and the exit code is 1.
+                Publishes SITE/reports/YYYY-annual.html and SITE/reports/YYYY-annual.md and prints where. The report \
+                is kept in the store and stays on the site through every later run, correction and notice (running \
+                the command again for the same year publishes the new text; the earlier one stays in the store). \
+                Tables 二, 三 and 四 come from the store (notices, bulletins, the register); the rule and fee rows \
+                from DIR/annual.toml; 五 and 六 from DIR/sections.md (docs/annual-report.md). DIR defaults to YYYY in \
+                the configuration's disclosure directory (disclosure/YYYY). Table 三 must balance (一 + 二 = 三（七） + \
+                四 in every column), or nothing is published and the exit code is 1.
+
                 Example:
                   airbulletin --site public report annual --year 2025
                 """)
@@ -41,7 +41,10 @@ struct ReportAnnualCommand<Provider: DisclosureEnvironmentProvider>: ParsableCom
                 inputDirectory: input
                     ?? (configuration.disclosureDirectory as NSString).appendingPathComponent("\(year)"),
                 environment: environment)
-            let paths = try AnnualReportFiles.write(output, site: configuration.site)
+            let setup = try PublishingSetup(global: global, area: area.code, announceClock: false)
+            _ = try AnnualReportFiles.store(output, in: setup.store, at: setup.clock.now())
+            try refreshSite(global, area: area.code)
+            let paths = AnnualReportFiles.paths(year: year, site: configuration.site)
             StandardStreams.writeOut(paths.map { "wrote \($0)\n" }.joined())
         }
     }

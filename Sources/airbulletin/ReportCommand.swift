@@ -18,7 +18,7 @@ struct DailyReportCommand: ParsableCommand {
             Example (the bundled sample, Wenshan City, January 2025):
               airbulletin report daily --station-list stations/sample/stations.csv --city 文山州 \\
                 --area-name 文山市 --area-code 532601 stations/sample/china_sites_2025*.csv
-            The city row is the mean of the city's assessment stations (对照点 = N); each day uses the standard of its
+            The city row is the mean of the city's assessment stations (对照点 = N); each day uses the standard of its \
             data period (HJ 633—2012 before 2026-03-01).
             """)
 

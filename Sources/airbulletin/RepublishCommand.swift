@@ -9,13 +9,15 @@ struct RepublishCommand: ParsableCommand {
         commandName: "republish",
         abstract: "Publishes a corrected revision of a past day, with its reason; the earlier revision stays readable.",
         discussion: """
-            Re-fetches D's window, recomputes, and publishes revision n+1 with the reason, the operator and the time.
-            The previous revision stays at its own URL; the day page, month page, index and feed entry (the same
-            entry, updated) change. --dry-run prints which hourly inputs changed and how the AQI, level and primary
-            pollutants move, and changes nothing.
+            Re-fetches D's files (or, with --from-store, takes the readings already stored: a wording or issuer fix, \
+            or values corrected by `import`), recomputes, and publishes revision n+1 with the reason, the operator and \
+            the time. The previous revision stays at its own URL; the day page, month page, index and feed entry (the \
+            same entry, updated) change; every other area's pages stay as they are. --dry-run prints which hourly \
+            inputs changed and how the AQI, level and primary pollutants move, and changes nothing. With several \
+            areas configured, name the one to correct with --area.
 
             Example:
-              airbulletin republish --date 2025-01-14 --reason "上游数据复核更正 PM2.5 08时" --dry-run
+              airbulletin republish --area 532601 --date 2025-01-14 --reason "上游数据复核更正 PM2.5 08时" --dry-run
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -29,25 +31,37 @@ struct RepublishCommand: ParsableCommand {
     @Flag(help: "Print what would change; change nothing.")
     var dryRun = false
 
+    @Flag(help: "Publish from the stored readings; fetch nothing (the revision note says so).")
+    var fromStore = false
+
     @Option(help: "Who publishes (default: the login name).")
     var `operator`: String?
 
-    @Option(help: "Only this area (its code); default: the configured areas.")
+    @Option(help: "The area to correct (its code); required when several areas are configured.")
     var area: String?
 
     func run() throws {
         let day: LocalDate
         do { day = try parseDate(date, option: "--date") } catch { throw failUsage(error) }
         let setup = try PublishingSetup(global: global, area: area)
+        if area == nil, setup.areas.count > 1 {
+            let listed = setup.areas.map { "  \($0.code) \($0.name)" }.joined(separator: "\n")
+            printError(
+                "error: republish corrects one area and \(setup.areas.count) are configured; name it with --area CODE "
+                    + "(its reason is published with it):\n\(listed)")
+            throw ExitCode(2)
+        }
         let lock = try setup.lock(note: "republish --date \(day)")
         defer { withExtendedLifetime(lock) {} }
+        for note in setup.rehearsalNotes { printError(note) }
         let job = Republish(
-            configuration: setup.configuration, areas: setup.areas, store: setup.store, disclosure: setup.store,
-            http: CurlHTTPClient(), clock: setup.clock, environment: ProcessInfo.processInfo.environment,
-            operatorName: `operator` ?? PublishingSetup.loginName())
+            configuration: setup.configuration, areas: setup.areas, siteAreas: setup.siteAreas, store: setup.store,
+            site: setup.site, http: CurlHTTPClient(), clock: setup.clock,
+            environment: ProcessInfo.processInfo.environment, operatorName: `operator` ?? PublishingSetup.loginName())
         let outcome: Republish.Outcome
         do {
-            outcome = try job.run(date: day, reason: reason, dryRun: dryRun, progress: PublishingSetup.progress)
+            outcome = try job.run(
+                date: day, reason: reason, dryRun: dryRun, fromStore: fromStore, progress: PublishingSetup.progress)
         } catch let error as UsageError {
             throw failUsage(error)
         } catch {

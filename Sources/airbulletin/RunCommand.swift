@@ -11,13 +11,15 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "The morning job: fetch the trailing window, store it, publish the day's bulletin, catch up.",
         discussion: """
-            Fetches the hours before the end of D (48 by default: late and corrected values are picked up), stores them,
-            publishes D's bulletin if it is not out yet and earlier unpublished days (oldest first, at most
-            catch_up_days), and finishes any publication a crash interrupted. A day already published whose inputs
-            changed is reported, never overwritten: republish it with `airbulletin republish --date D --reason …`.
-            D defaults to yesterday in China Standard Time. A second run the same morning changes nothing.
-            Exit codes: 0 D's bulletin is out; 1 it could not be published (the site keeps its previous state);
-            2 bad configuration.
+            Publishes D's bulletin if it is not out yet and the earlier unpublished days of the catch-up bound \
+            (catch_up_days, oldest first), each from its own upstream file fetched by this run; finishes any \
+            publication a crash interrupted. Only the files those days need are fetched, plus the window_hours \
+            before the end of D (late and corrected values). A day is published once it is over: after its 24时 \
+            (the next day's 00:00) and settle_minutes; before that the run says so and does nothing for it. A day \
+            already published whose inputs changed is reported, never overwritten: republish it with \
+            `airbulletin republish --date D --reason …`. D defaults to yesterday in China Standard Time. A second \
+            run the same morning changes nothing. Exit codes: 0 D's bulletin is out (or D is not over yet); 1 it \
+            could not be published (the site keeps its previous state); 2 bad configuration.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -46,9 +48,10 @@ struct RunCommand: ParsableCommand {
         let lock = try setup.lock(note: "run --date \(day?.description ?? "yesterday")")
         defer { withExtendedLifetime(lock) {} }
         let job = DailyRun(
-            configuration: setup.configuration, areas: setup.areas, store: setup.store, disclosure: setup.store,
-            http: CurlHTTPClient(), clock: setup.clock, environment: ProcessInfo.processInfo.environment,
-            operatorName: `operator` ?? PublishingSetup.loginName(), alerts: { setup.alerts() })
+            configuration: setup.configuration, areas: setup.areas, siteAreas: setup.siteAreas, store: setup.store,
+            site: setup.site, http: CurlHTTPClient(), clock: setup.clock,
+            environment: ProcessInfo.processInfo.environment, operatorName: `operator` ?? PublishingSetup.loginName(),
+            notes: setup.rehearsalNotes, alerts: { setup.alerts() })
         let outcome: DailyRun.Outcome
         do {
             outcome = try job.run(date: day, catchUpDays: catchUp, progress: PublishingSetup.progress)

@@ -31,7 +31,7 @@ import Testing
         #expect(c.database == dir + "/data/air.sqlite")
         #expect(c.site == "/srv/www/air")
         #expect(c.stationsDirectory == dir + "/stations")
-        #expect(c.baseURL == "https://sthjj.example.gov.cn/air/")
+        #expect(c.baseURL.text == "https://sthjj.example.gov.cn/air/")
         #expect(c.areas == ["532601"] && c.catchUpDays == 31 && c.windowHours == 48)
         let overridden = try Configuration.resolve(configPath: path, database: "x.sqlite", site: nil)
         #expect(overridden.database == "x.sqlite" && overridden.site == "/srv/www/air")
@@ -54,7 +54,7 @@ import Testing
         } throws: { error in
             (error as? Diagnostics)?.description == """
                 \(path):2: error: unknown key "databse" in [paths] (expected one of stations, database, site, disclosure, calendars)
-                \(path):5: error: "base_url" must be an http or https address, found "ftp://x"
+                \(path):5: error: "base_url": "ftp://x" must be an absolute http(s) URL ending in "/", e.g. https://example.gov.cn/air/
                 \(path):8: error: "window_hours" must be between 24 and 744, found 2
                 """
         }

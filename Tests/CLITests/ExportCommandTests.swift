@@ -19,6 +19,7 @@ import Testing
         base_url = "https://example.invalid/wenshan/"
         id_authority = "example.invalid,2026"
         areas = ["532601"]
+        rehearsal = true
 
         [run]
         catch_up_days = 31

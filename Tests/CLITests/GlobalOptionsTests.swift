@@ -68,7 +68,8 @@ import Testing
     }
 
     /// The shipped placeholder would stamp every 索引号 with zeros, and numbers are never issued
-    /// again: nothing is published until the real code is in.
+    /// again: nothing is published until the real code is in, unless the configuration declares
+    /// a rehearsal (one policy for bulletins, notices and the annual report: PlaceholderPolicy).
     @Test func thePlaceholderOrganisationCodeIsRefused() throws {
         let bureau = try BureauDirectory()
         try bureau.write(
@@ -79,9 +80,9 @@ import Testing
         #expect(r.status == 2)
         #expect(
             r.stderr == BureauDirectory.clock(Self.day)
-                + "\(bureau.path)/stations/wenshan.toml: error: org_code of 文山州生态环境局文山分局 is the placeholder "
-                + "000000000000000000; put the bureau's real 统一社会信用代码 there before publishing (every 索引号 begins "
-                + "with it and is never issued again)\n")
+                + "\(bureau.path)/stations/wenshan.toml:2: error: org_code of 文山州生态环境局文山分局 (文山市) is the placeholder "
+                + "000000000000000000: put the bureau's real 统一社会信用代码 there before publishing (every 索引号 begins "
+                + "with it and is never issued again); for a rehearsal, set rehearsal = true under [site] in the configuration\n")
         #expect(!bureau.exists("var"))
     }
 

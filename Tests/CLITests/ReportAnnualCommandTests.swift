@@ -47,33 +47,43 @@ import Testing
         return bureau
     }
 
-    @Test func theReportIsWrittenToTheSiteAndNothingElseIsTouched() throws {
+    /// The report is one more document of the site's single writer: published with the site, kept
+    /// by the store, and carried by every later publication (issue 11, item 1: a notice added after
+    /// it used to wipe it off the site).
+    @Test func theReportIsPublishedAndStaysThroughLaterPublications() throws {
         let bureau = try Self.bureau()
-        try bureau.write("public/index.html", "<p>今日空气质量</p>\n")
-        try bureau.write("public/reports/2024-annual.md", "去年的报告\n")
         let r = try bureau.run(["report", "annual", "--year", "2025"], at: Self.day)
         #expect(r.status == 0)
         #expect(r.stderr == BureauDirectory.clock(Self.day))
+        #expect(r.stdout.hasPrefix("site \(bureau.path)/public updated ("), "\(r.stdout)")
         #expect(
-            r.stdout
-                == "wrote \(bureau.path)/public/reports/2025-annual.html\nwrote \(bureau.path)/public/reports/2025-annual.md\n"
-        )
+            r.stdout.hasSuffix(
+                "\nwrote \(bureau.path)/public/reports/2025-annual.html\nwrote \(bureau.path)/public/reports/2025-annual.md\n"))
         try Golden.check(try bureau.read("public/reports/2025-annual.md"), "wenshan-2025-annual.md")
         try Golden.check(try bureau.read("public/reports/2025-annual.html"), "wenshan-2025-annual.html")
         let markdown = try bureau.read("public/reports/2025-annual.md")
+        let html = try bureau.read("public/reports/2025-annual.html")
         // 一、总体情况 and the tables read back what was published and registered.
         #expect(
             markdown.contains(
                 "全年共主动公开政府信息5条，其中环评审批公示1条、竣工环保验收公示1条、环境行政处罚决定1条、行政强制（查封扣押）决定1条、环保动态1条。"))
         #expect(markdown.contains("| 行政处罚 | 1 |") && markdown.contains("| 行政强制 | 1 |"))
         #expect(markdown.contains("| 一、本年新收政府信息公开申请数量 | 1 | 1 | 0 | 0 | 1 | 0 | 3 |"))
-        #expect(try bureau.read("public/index.html") == "<p>今日空气质量</p>\n")
-        #expect(try bureau.read("public/reports/2024-annual.md") == "去年的报告\n")
-        let reports = try FileManager.default.contentsOfDirectory(atPath: "\(bureau.path)/public/reports").sorted()
-        #expect(reports == ["2024-annual.md", "2025-annual.html", "2025-annual.md"])
-        // Again: the same files, replaced whole.
+        // The notice pages published before stay beside it.
+        #expect(bureau.exists("public/notices"))
+
+        // A later publication of another kind (a notice) re-renders the site: the report stays, byte for byte.
+        try bureau.write("later.toml", GlobalOptionsTests.news)
+        let later = try bureau.run(["notice", "add", "later.toml"], at: "2026-01-21T10:00")
+        #expect(later.status == 0, "\(later.stdout)\(later.stderr)")
+        #expect(try bureau.read("public/reports/2025-annual.md") == markdown)
+        #expect(try bureau.read("public/reports/2025-annual.html") == html)
+
+        // Again: the same report, nothing new stored, the same files.
         #expect(try bureau.run(["report", "annual", "--year", "2025"], at: Self.day).status == 0)
         #expect(try bureau.read("public/reports/2025-annual.md") == markdown)
+        let reports = try FileManager.default.contentsOfDirectory(atPath: "\(bureau.path)/public/reports").sorted()
+        #expect(reports == ["2025-annual.html", "2025-annual.md"])
     }
 
     @Test func siteAndInputCanBeGiven() throws {
@@ -83,24 +93,26 @@ import Testing
         let r = try bureau.run(
             ["--site", "www", "report", "annual", "--year", "2025", "--input", "elsewhere"], at: Self.day)
         #expect(r.status == 0)
-        #expect(r.stdout == "wrote www/reports/2025-annual.html\nwrote www/reports/2025-annual.md\n")
+        #expect(r.stdout.hasPrefix("site www updated ("))
+        #expect(r.stdout.hasSuffix("\nwrote www/reports/2025-annual.html\nwrote www/reports/2025-annual.md\n"))
         #expect(bureau.exists("www/reports/2025-annual.md") && !bureau.exists("public/reports"))
     }
 
-    /// A site the report cannot be written into fails the job and replaces nothing.
+    /// A site that cannot be written fails the job and leaves the site as it was; the report is
+    /// stored, and the next publication that can write the site carries it.
     @Test func aSiteThatCannotBeWrittenFailsTheJob() throws {
         let bureau = try Self.bureau()
-        try bureau.write("public/reports", "a file where the reports folder should be\n")
-        let r = try bureau.run(["report", "annual", "--year", "2025"], at: Self.day)
+        try bureau.write("blocked", "a file where the site's parent folder should be\n")
+        let r = try bureau.run(["--site", "blocked/public", "report", "annual", "--year", "2025"], at: Self.day)
         #expect(r.status == 1)
         #expect(r.stdout == "")
-        let prefix =
-            BureauDirectory.clock(Self.day) + "error: cannot write \(bureau.path)/public/reports/2025-annual.html: "
-        #expect(r.stderr.hasPrefix(prefix) && r.stderr.hasSuffix(" (nothing was replaced)\n"), "\(r.stderr)")
-        #expect(try bureau.read("public/reports") == "a file where the reports folder should be\n")
-        // Nothing else was written beside it: no report, no temporary file.
-        let entries = try FileManager.default.contentsOfDirectory(atPath: "\(bureau.path)/public")
-        #expect(entries.filter { $0.contains("annual") || $0.hasSuffix(".tmp") || $0.hasPrefix(".") }.isEmpty)
+        #expect(
+            r.stderr.hasPrefix(BureauDirectory.clock(Self.day) + "error: the change is stored but the site was not updated ("),
+            "\(r.stderr)")
+        #expect(try bureau.read("blocked") == "a file where the site's parent folder should be\n")
+        try bureau.write("later.toml", GlobalOptionsTests.news)
+        #expect(try bureau.run(["notice", "add", "later.toml"], at: "2026-01-21T10:00").status == 0)
+        #expect(bureau.exists("public/reports/2025-annual.html") && bureau.exists("public/reports/2025-annual.md"))
     }
 
     @Test func aMissingInputFileWritesNothingAndExitsTwo() throws {

@@ -1,5 +1,7 @@
 import Formats
 import Foundation
+import Publish
+import Stations
 
 /// The program's configuration: where things are and how the morning run behaves. Read from
 /// `--config FILE` (TOML, documented in README.md), else `airbulletin.toml` in the current
@@ -14,12 +16,19 @@ public struct Configuration: Sendable, Equatable {
     /// Extra holiday calendars (`calendars/YYYY.toml`) for years not built in.
     public var calendarsDirectory: String = "calendars"
     /// The site's public address, for absolute links in the feed.
-    public var baseURL: String = "https://example.invalid/airbulletin/"
+    public var baseURL = SiteAddress.unconfigured
     /// The RFC 4151 tagging authority of feed entry ids (`<domain>,<year>`). Entry ids derive
     /// from it: never change it once the feed is published. Default: the base URL's host, 2026.
-    public var idAuthority: String?
+    public var idAuthority: TagAuthority?
     /// Area codes to publish; empty means every area of the stations directory.
     public var areas: [String] = []
+    /// Where `areas` was given, for the message naming an area that does not exist.
+    public var areasLocation: ConfigLocation?
+    /// `[site] rehearsal = true`: the documents may carry the shipped placeholder organisation
+    /// code (a rehearsal or a demo, announced by every command); otherwise publishing refuses it.
+    public var rehearsal = false
+    /// `[site] issuer_area`: on a site of several areas, the area whose issuer the front page names.
+    public var siteIssuerArea: String?
     /// Hours fetched before the end of the day being published (late and corrected values).
     public var windowHours = 48
     /// How many earlier unpublished days a run catches up on, oldest first.
@@ -28,21 +37,22 @@ public struct Configuration: Sendable, Equatable {
     public var lockTimeoutSeconds = 300
     /// Attempts per request for transient failures (refused, reset, timeouts, 429, 5xx).
     public var fetchAttempts = 3
+    /// Minutes after a day's 24时 (the next day's 00:00) before the day is published: the
+    /// upstream's last hour needs time to arrive (and to be corrected).
+    public var settleMinutes = 60
 
     public init() {}
 
-    /// The tagging authority in use: the configured one, else the base URL's host with 2026.
+    /// The tagging authority in use: the configured one, else the base URL's host with 2026
+    /// (checked at load).
     public var effectiveIDAuthority: String {
-        if let idAuthority { return idAuthority }
-        let afterScheme = baseURL.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first ?? "example.invalid"
-        let host = afterScheme.split(separator: ":").first.map(String.init) ?? "example.invalid"
-        return "\(host),2026"
+        idAuthority?.text ?? ((try? TagAuthority(defaultFor: baseURL, year: 2026))?.text ?? "example.invalid,2026")
     }
 
     static let keys = ["paths", "site", "run"]
     static let pathKeys = ["stations", "database", "site", "disclosure", "calendars"]
-    static let siteKeys = ["base_url", "id_authority", "areas"]
-    static let runKeys = ["window_hours", "catch_up_days", "lock_timeout_seconds", "fetch_attempts"]
+    static let siteKeys = ["base_url", "id_authority", "areas", "rehearsal", "issuer_area"]
+    static let runKeys = ["window_hours", "catch_up_days", "lock_timeout_seconds", "fetch_attempts", "settle_minutes"]
 
     /// Reads a configuration file; relative paths are resolved against its directory.
     public static func load(path: String) throws(Diagnostics) -> Configuration {
@@ -78,23 +88,27 @@ public struct Configuration: Sendable, Equatable {
         }
         if let site = root.table("site", required: false) {
             site.allowOnly(siteKeys)
+            // Parsed here into the types the renderer takes (SiteAddress, TagAuthority): one rule,
+            // so that a value accepted now never fails after the morning's fetch.
             if let v = site.string("base_url", required: false) {
-                if v.hasPrefix("https://") || v.hasPrefix("http://") {
-                    c.baseURL = v.hasSuffix("/") ? v : v + "/"
-                } else {
-                    site.error("base_url", "\"base_url\" must be an http or https address, found \"\(v)\"")
-                }
+                do { c.baseURL = try SiteAddress(v) } catch { site.error("base_url", "\"base_url\": \(error.message)") }
             }
             if let v = site.string("id_authority", required: false) {
-                let parts = v.split(separator: ",")
-                if parts.count == 2, parts[1].count == 4 || parts[1].count == 10, !parts[0].isEmpty,
-                   parts[0].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "@" }) {
-                    c.idAuthority = v
-                } else {
-                    site.error("id_authority", "\"id_authority\" must look like example.gov.cn,2026 (a domain and the year it was held), found \"\(v)\"")
+                do { c.idAuthority = try TagAuthority(v) } catch {
+                    site.error("id_authority", "\"id_authority\": \(error.message)")
                 }
+            } else if site.has("base_url"), (try? TagAuthority(defaultFor: c.baseURL, year: 2026)) == nil {
+                site.error(
+                    "base_url",
+                    "the feed's id authority defaults to the host of \"base_url\" and that host is not a lower-case domain; set \"id_authority\" (e.g. sthjj.example.gov.cn,2026)"
+                )
             }
-            if let v = site.strings("areas", required: false) { c.areas = v }
+            if let v = site.strings("areas", required: false) {
+                c.areas = v
+                c.areasLocation = ConfigLocation(file: path, line: site.line(of: "areas"))
+            }
+            if let v = site.bool("rehearsal", required: false) { c.rehearsal = v }
+            if let v = site.string("issuer_area", required: false) { c.siteIssuerArea = v }
         }
         if let run = root.table("run", required: false) {
             run.allowOnly(runKeys)
@@ -110,6 +124,7 @@ public struct Configuration: Sendable, Equatable {
             if let v = positive("catch_up_days", 0...366) { c.catchUpDays = v }
             if let v = positive("lock_timeout_seconds", 0...86_400) { c.lockTimeoutSeconds = v }
             if let v = positive("fetch_attempts", 1...10) { c.fetchAttempts = v }
+            if let v = positive("settle_minutes", 0...24 * 60) { c.settleMinutes = v }
         }
         guard !d.hasErrors else { throw Diagnostics(d.items) }
         return c

@@ -1,19 +1,25 @@
 import Foundation
+import Store
 
 /// `report annual` publishes the report in the site: `reports/YYYY-annual.html` and
-/// `reports/YYYY-annual.md` (ARCHITECTURE.md, Output), each replaced atomically; nothing else in
-/// the site is touched.
+/// `reports/YYYY-annual.md` (ARCHITECTURE.md, Output). The report is not written into the site
+/// directory here: it is stored (both files in one transaction, each change a new revision, the
+/// earlier ones kept) and the site's single writer carries it in every publication after, so no
+/// later run, correction or notice drops a legal disclosure document.
 public enum AnnualReportFiles {
+    /// The two site paths, HTML first.
+    public static func sitePaths(year: Int) -> [String] { ["html", "md"].map { "reports/\(year)-annual.\($0)" } }
+
     /// The two paths under `site`, HTML first.
     public static func paths(year: Int, site: String) -> [String] {
-        ["html", "md"].map { (site as NSString).appendingPathComponent("reports/\(year)-annual.\($0)") }
+        sitePaths(year: year).map { (site as NSString).appendingPathComponent($0) }
     }
 
-    /// Writes both files and returns their paths, HTML first. Both are written before either
-    /// replaces its predecessor, so a full disk leaves the earlier version of both.
-    public static func write(_ output: AnnualReportBuild.Output, site: String) throws -> [String] {
-        let paths = paths(year: output.report.year, site: site)
-        try AtomicFile.write([(paths[0], output.html), (paths[1], output.markdown)])
-        return paths
+    /// Stores both files for the site and returns how many changed (0 when both are as stored).
+    public static func store(_ output: AnnualReportBuild.Output, in store: Store, at: Int) throws -> Int {
+        let paths = sitePaths(year: output.report.year)
+        return try store.storeSiteDocuments(
+            [(paths[0], Array(output.html.utf8)), (paths[1], Array(output.markdown.utf8))], at: at
+        ).count
     }
 }

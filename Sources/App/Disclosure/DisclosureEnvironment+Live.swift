@@ -27,7 +27,7 @@ extension DisclosureEnvironment {
         }
         let issuer = try Issuer.fromStations(
             load.configuration, directory: configuration.stationsDirectory, publishedAreas: configuration.areas,
-            area: area)
+            area: area, rehearsal: configuration.rehearsal)
         let calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
         let store: Store
         do {

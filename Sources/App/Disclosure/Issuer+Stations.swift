@@ -8,7 +8,8 @@ extension Issuer {
     /// areas have different issuers. Its org_code must be a real, check-digit valid code: every
     /// 索引号 begins with it and is never issued again.
     public static func fromStations(
-        _ configuration: StationsConfiguration, directory: String, publishedAreas: [String], area: String?
+        _ configuration: StationsConfiguration, directory: String, publishedAreas: [String], area: String?,
+        rehearsal: Bool = false
     ) throws -> Issuer {
         let all = configuration.areas
         var candidates = all
@@ -44,7 +45,7 @@ extension Issuer {
                 "the areas in \(directory) have \(issuers.count) issuers: \(named.joined(separator: ", ")); "
                     + "choose the publishing one with --area CODE")
         }
-        return try Issuer(first.issuer, file: first.location.file)
+        return try Issuer(first, rehearsal: rehearsal)
     }
 
     /// The same body: the name and code the disclosure items carry.
@@ -52,13 +53,13 @@ extension Issuer {
         a.name == b.name && a.organisationCode == b.organisationCode
     }
 
-    private init(_ config: IssuerConfig, file: String) throws {
+    private init(_ area: AreaConfig, rehearsal: Bool) throws {
+        let config = area.issuer
+        let file = area.location.file
         let text = config.organisationCode.rawValue
-        if text.allSatisfy({ $0 == "0" }) {
-            throw Diagnostic(
-                file: file, line: nil,
-                "org_code of \(config.name) is the placeholder \(text); put the bureau's real 统一社会信用代码 there "
-                    + "before publishing (every 索引号 begins with it and is never issued again)")
+        if PlaceholderPolicy.isPlaceholder(text), !rehearsal {
+            // The one policy of every published document (PlaceholderPolicy).
+            throw PlaceholderPolicy.refusal(area)
         }
         guard let code = Disclosure.OrganisationCode(text) else {
             let problem =

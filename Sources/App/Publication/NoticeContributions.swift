@@ -31,10 +31,11 @@ struct NoticeContributions {
 
 extension SitePublication {
     /// The site publication every command uses: bulletins and notices.
-    static func standard(store: Store, configuration: Configuration, clock: any Clock) throws -> SitePublication {
+    public static func standard(
+        store: Store, configuration: Configuration, calendar: WorkingCalendar, clock: any Clock
+    ) -> SitePublication {
         let notices = NoticeContributions(
-            disclosure: store, calendar: try WorkingCalendar.load(directory: configuration.calendarsDirectory),
-            today: clock.today(), idAuthority: configuration.effectiveIDAuthority)
+            disclosure: store, calendar: calendar, today: clock.today(), idAuthority: configuration.effectiveIDAuthority)
         return SitePublication(
             store: store, configuration: configuration, clock: clock, contributions: notices.callAsFunction)
     }

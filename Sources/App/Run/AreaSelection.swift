@@ -1,3 +1,4 @@
+import Formats
 import Stations
 
 /// The areas a command works on: `--area` when given, else the configuration's `areas`, else
@@ -21,5 +22,23 @@ public enum AreaSelection {
             }
             return AreaContext(match)
         }
+    }
+
+    /// Every code of `[site] areas` names an area of the stations directory: checked with the
+    /// configuration, before any network call, as `FILE:LINE: error:`.
+    public static func checkConfigured(_ configuration: Configuration, stations: StationsConfiguration)
+        throws(Diagnostics)
+    {
+        let known = Set(stations.areas.map(\.code.rawValue))
+        let unknown = configuration.areas.filter { !known.contains($0) }
+        guard !unknown.isEmpty else { return }
+        let location = configuration.areasLocation ?? ConfigLocation(file: "configuration", line: nil)
+        let listed = stations.areas.map { "\($0.code.rawValue) \($0.name)" }.prefix(20).joined(separator: ", ")
+        throw Diagnostics(
+            unknown.map { code in
+                Diagnostic(
+                    file: location.file, line: location.line,
+                    "\"areas\" names \"\(code.prefix(40))\", which no file of \(configuration.stationsDirectory)/ has (areas: \(listed))")
+            })
     }
 }

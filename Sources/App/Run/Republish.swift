@@ -4,10 +4,12 @@ import Fetch
 import Publish
 import Store
 
-/// `airbulletin republish --date D --reason TEXT [--dry-run]`: re-fetches D's window, recomputes,
-/// and publishes revision n+1 with its reason, operator and time. The earlier revision stays
+/// `airbulletin republish --date D --reason TEXT [--dry-run] [--from-store]`: re-fetches D's
+/// files (or, with `--from-store`, takes the stored readings as they are), recomputes, and
+/// publishes revision n+1 with its reason, operator and time. The earlier revision stays
 /// readable at its own URL; the day page, month page, index and the feed entry (the same entry)
-/// update. `--dry-run` prints what would change and changes nothing.
+/// update, and every other area's pages stay as they are. `--dry-run` prints what would change
+/// and changes nothing.
 public struct Republish {
     public struct Outcome: Sendable {
         public var exitCode: Int32 = 0
@@ -15,32 +17,37 @@ public struct Republish {
         public var summary = ""
     }
 
+    /// What the revision note says of a revision published from the store without a fetch.
+    public static let fromStoreNote = "（据已存储的监测数据重新发布，未重新获取上游数据）"
+
     let configuration: Configuration
     let areas: [AreaContext]
+    let siteAreas: [AreaContext]
     let store: Store
-    let disclosure: any DisclosureRepository
+    let site: SitePublication
     let http: any HTTPClient
     let clock: any Clock
     let environment: [String: String]
     let operatorName: String
 
     public init(
-        configuration: Configuration, areas: [AreaContext], store: Store, disclosure: any DisclosureRepository,
-        http: any HTTPClient, clock: any Clock, environment: [String: String], operatorName: String
+        configuration: Configuration, areas: [AreaContext], siteAreas: [AreaContext], store: Store,
+        site: SitePublication, http: any HTTPClient, clock: any Clock, environment: [String: String],
+        operatorName: String
     ) {
         self.configuration = configuration
         self.areas = areas
+        self.siteAreas = siteAreas
         self.store = store
-        self.disclosure = disclosure
+        self.site = site
         self.http = http
         self.clock = clock
         self.environment = environment
         self.operatorName = operatorName
     }
 
-    public func run(date day: LocalDate, reason: String, dryRun: Bool, progress: (String) -> Void = { _ in }) throws
-        -> Outcome
-    {
+    /// The reason as published: one line, at most 500 characters.
+    public static func checkedReason(_ reason: String) throws(UsageError) -> String {
         let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
             throw UsageError("--reason: say why the day is republished (it is published with it)")
@@ -50,6 +57,14 @@ public struct Republish {
         else {
             throw UsageError("--reason: at most 500 characters on one line, without control characters")
         }
+        return trimmed
+    }
+
+    public func run(
+        date day: LocalDate, reason: String, dryRun: Bool, fromStore: Bool = false,
+        progress: (String) -> Void = { _ in }
+    ) throws -> Outcome {
+        let trimmed = try Self.checkedReason(reason)
         var outcome = Outcome()
         var latestByArea: [String: BulletinRevision] = [:]
         for area in areas {
@@ -59,29 +74,33 @@ public struct Republish {
             }
             latestByArea[area.code] = latest
         }
-        let end = HourStamp(date: day.adding(days: 1), endingAt: 0)
-        let window = end.adding(hours: 1 - configuration.windowHours)...end
-        let preceding = try store.currentReadings(
-            stations: areas.flatMap(\.stationCodes),
-            hours: window.lowerBound.adding(hours: -24)...window.lowerBound.adding(hours: -1))
-        let collected = WindowFetch(
-            http: http, clock: clock, environment: environment,
-            retryPolicy: RetryPolicy(maxAttempts: configuration.fetchAttempts)
-        )
-        .collect(areas: areas, window: window, preceding: preceding, progress: progress)
-        outcome.lines += collected.failed.map { "fetch failed: \($0)" } + collected.problems
-        guard collected.failed.isEmpty else {
-            outcome.lines.append(
-                "error: \(collected.failed.count) of \(collected.requests) files could not be fetched; nothing was republished (try again when the upstream answers)"
+        // The day's own file and the next one (its 24时), unless the clerk publishes from the store.
+        var collected = WindowFetch.Collected()
+        if !fromStore {
+            let hours = HourStamp.firstHour(of: day)
+            let preceding = try store.currentReadings(
+                stations: areas.flatMap(\.stationCodes), hours: hours.adding(hours: -24)...hours.adding(hours: -1))
+            let dates = Dictionary(uniqueKeysWithValues: areas.map { ($0.code, [day, day.adding(days: 1)]) })
+            collected = WindowFetch(
+                http: http, clock: clock, environment: environment,
+                retryPolicy: RetryPolicy(maxAttempts: configuration.fetchAttempts)
             )
-            outcome.exitCode = 1
-            outcome.summary = "republish \(day): NOT republished — the upstream could not be fetched"
-            return outcome
+            .collect(areas: areas, dates: dates, preceding: preceding, progress: progress)
+            outcome.lines += collected.retried + collected.failed.map { "fetch failed: \($0)" } + collected.problems
+            guard collected.failed.isEmpty else {
+                outcome.lines.append(
+                    "error: \(collected.failed.count) of \(collected.requests) files could not be fetched; nothing was republished "
+                        + "(try again when the upstream answers, or publish the stored readings with --from-store)")
+                outcome.exitCode = 1
+                outcome.summary = "republish \(day): NOT republished — the upstream could not be fetched"
+                return outcome
+            }
+            if !dryRun { _ = try WindowFetch.store(collected, into: store) }
         }
-        if !dryRun { _ = try WindowFetch.store(collected, into: store) }
 
+        let published = fromStore ? trimmed + Self.fromStoreNote : trimmed
         let computation = DayComputation(store: store)
-        let publication = RevisionPublication(store: store, disclosure: disclosure, clock: clock)
+        var items: [RevisionPublication.Item] = []
         for area in areas {
             let latest = latestByArea[area.code]!
             let computed = try computation.compute(area, day: day, overlay: dryRun ? collected.readings : [])
@@ -89,23 +108,25 @@ public struct Republish {
                 store: store, area: area, day: day, publishedAt: latest.createdAt, now: computed.readings)
             let old = try BulletinDocument.decode(json: latest.document).city
             let new = computed.report.area.index
-            outcome.lines.append(
-                "\(day) \(area.name): revision \(latest.revision) → \(latest.revision + 1)\(dryRun ? " (dry run: nothing is changed)" : "")"
-            )
+            let note = dryRun ? " (dry run: nothing is changed)" : ""
+            outcome.lines.append("\(day) \(area.name): revision \(latest.revision) → \(latest.revision + 1)\(note)")
+            if fromStore { outcome.lines.append("  from the stored readings (nothing fetched)") }
             outcome.lines.append(
                 changes.isEmpty ? "  hourly inputs: unchanged" : "  hourly inputs changed (\(changes.count)):")
             outcome.lines += changes.map { "    " + $0.description }
-            outcome.lines.append(
-                "  AQI \(old.aqi.map(String.init) ?? "NA") → \(new.aqi.map(String.init) ?? "NA"); "
-                    + "level \(Self.level(old.aqi)) → \(Self.level(new.aqi)); "
-                    + "primary \(Self.primary(old.primaryPollutants)) → \(Self.primary(new.primaryPollutants))")
-            if !dryRun {
-                let revision = try publication.append(computed, area: area, reason: trimmed, operatorName: operatorName)
-                outcome.lines.append("  published revision \(revision.revision) by \(operatorName): \(trimmed)")
-            }
+            let aqi = "  AQI \(old.aqi.map(String.init) ?? "NA") → \(new.aqi.map(String.init) ?? "NA"); "
+            let level = "level \(Self.level(old.aqi)) → \(Self.level(new.aqi)); "
+            let primary = "primary \(Self.primary(old.primaryPollutants)) → \(Self.primary(new.primaryPollutants))"
+            outcome.lines.append(aqi + level + primary)
+            items.append(RevisionPublication.Item(computed: computed, area: area, reason: published))
         }
         if !dryRun {
-            let written = try SitePublication.standard(store: store, configuration: configuration, clock: clock).publish(areas: areas)
+            let revisions = try RevisionPublication(store: store, clock: clock).append(items, operatorName: operatorName)
+            for revision in revisions {
+                let name = areas.first { $0.code == revision.areaCode }?.name ?? revision.areaCode
+                outcome.lines.append("\(day) \(name): published revision \(revision.revision) by \(operatorName): \(published)")
+            }
+            let written = try site.publish(areas: siteAreas)
             outcome.lines.append(
                 "site \(configuration.site) updated (\(written.summary.written) written, \(written.summary.unchanged) unchanged)"
             )

@@ -3,41 +3,48 @@ import Disclosure
 import Publish
 import Store
 
-/// Appends a day's next bulletin revision to the store: the document the site will show,
-/// with its 索引号, who published it, when and why.
+/// Appends the next bulletin revisions to the store: the documents the site will show, each
+/// with its 索引号, who published it, when and why. All the revisions of one command are one
+/// transaction with their numbers (a kill or a full disk stores none and uses up no number).
 struct RevisionPublication {
     let store: Store
-    let disclosure: any DisclosureRepository
     let clock: any Clock
 
-    /// Stores revision `latest + 1` of the computed day and returns it.
-    func append(
-        _ computed: DayComputation.Result, area: AreaContext, reason: String?, operatorName: String
-    ) throws -> BulletinRevision {
-        let report = computed.report
-        let previous = try store.latestBulletin(area: area.code, date: report.date)
-        let number = (previous?.revision ?? 0) + 1
+    /// One area-day to publish.
+    struct Item {
+        let computed: DayComputation.Result
+        let area: AreaContext
+        let reason: String?
+    }
+
+    /// Stores revision `latest + 1` of each item, in one transaction, and returns them in order.
+    func append(_ items: [Item], operatorName: String) throws -> [BulletinRevision] {
         let now = clock.now()
-        guard let organisation = Disclosure.OrganisationCode(area.issuer.orgCode) else {
-            throw UsageError(
-                "the organisation code \"\(area.issuer.orgCode)\" of \(area.name) is not a valid 统一社会信用代码 or 组织机构代码 (stations check names the file and line)"
-            )
+        let year = clock.today().year
+        let drafts = try items.map { item in
+            let report = item.computed.report
+            let area = item.area
+            guard let organisation = Disclosure.OrganisationCode(area.issuer.orgCode) else {
+                throw UsageError(
+                    "the organisation code \"\(area.issuer.orgCode)\" of \(area.name) is not a valid 统一社会信用代码 or 组织机构代码 (stations check names the file and line)"
+                )
+            }
+            let bulletinArea = area.bulletinArea
+            let issuer = area.issuer
+            let reason = item.reason
+            return BulletinDraft(
+                area: area.code, date: report.date, standard: report.standard, inputsHash: item.computed.fingerprint,
+                reason: reason, operatorName: operatorName, createdAt: now, organisation: organisation,
+                indexYear: year
+            ) { number, indexNumber in
+                BulletinDocument(
+                    report: report, area: bulletinArea, issuer: issuer,
+                    revision: RevisionInfo(
+                        number: number, reason: reason, publishedBy: operatorName, publishedAt: now,
+                        indexNumber: indexNumber.description)
+                ).json()
+            }
         }
-        let year = LocalDate(dayNumber: (now + 8 * 3600).floorDivided(by: 86_400)).year
-        let indexNumber = try disclosure.issueIndexNumber(organisation: organisation, year: year)
-        let document = BulletinDocument(
-            report: report, area: area.bulletinArea, issuer: area.issuer,
-            revision: RevisionInfo(
-                number: number, reason: reason, publishedBy: operatorName, publishedAt: now,
-                indexNumber: indexNumber.description))
-        let stored = try store.appendBulletinRevision(
-            area: area.code, date: report.date, standard: report.standard, inputsHash: computed.fingerprint,
-            document: document.json(), reason: reason, operatorName: operatorName, createdAt: now)
-        guard stored == number else {
-            throw UsageError(
-                "\(report.date) \(area.name): revision \(number) was expected but the store gave \(stored); another writer?"
-            )
-        }
-        return try store.latestBulletin(area: area.code, date: report.date)!
+        return try store.appendBulletinRevisions(drafts)
     }
 }

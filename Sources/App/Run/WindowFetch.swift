@@ -21,7 +21,9 @@ struct WindowFetch {
         let fetchedAt: Int
         let readings: [Reading]
         let rejected: Int
-        let log: FetchLogEntry
+        var log: FetchLogEntry
+        /// The attempts before the last, each with its status and the wait that followed.
+        var retriedLogs: [FetchLogEntry] = []
     }
 
     struct Collected {
@@ -29,12 +31,20 @@ struct WindowFetch {
         var failed: [String] = []
         var problems: [String] = []
         var quality = QualityReport()
-        /// File dates whose request failed: their hours may be missing.
-        var failedDates = Set<LocalDate>()
+        /// The (area, file date) pairs whose request failed: their hours may be missing.
+        var failedDates = Set<AreaFile>()
         /// Every request made (a failed one too has a batch, with its fetch-log row).
         var requests: Int { batches.count }
-        /// File dates fetched successfully.
-        var fetchedDates = Set<LocalDate>()
+        /// The (area, file date) pairs fetched successfully.
+        var fetchedDates = Set<AreaFile>()
+        /// Requests that failed and were tried again, with their status and wait.
+        var retried: [String] = []
+
+        /// Whether an area's file of `date` came in whole (fetched, and no request for it failed).
+        func has(area: String, date: LocalDate) -> Bool {
+            let key = AreaFile(area: area, date: date)
+            return fetchedDates.contains(key) && !failedDates.contains(key)
+        }
         var readings: [Reading] { batches.flatMap(\.readings) }
     }
 
@@ -46,15 +56,23 @@ struct WindowFetch {
         return (first.dayNumber...last.dayNumber).map(LocalDate.init(dayNumber:))
     }
 
-    func collect(areas: [AreaContext], window: ClosedRange<HourStamp>, preceding: [Reading], progress: (String) -> Void)
-        -> Collected
-    {
+    /// An area's upstream file of one date.
+    struct AreaFile: Hashable {
+        let area: String
+        let date: LocalDate
+    }
+
+    /// Fetches the files of `dates` (by area code) of every source of the areas. A URL two areas
+    /// share (a provincial file) is fetched once and counts for both.
+    func collect(
+        areas: [AreaContext], dates: [String: [LocalDate]], preceding: [Reading], progress: (String) -> Void
+    ) -> Collected {
         var collected = Collected()
-        var seen = Set<String>()
+        var seen: [String: Bool] = [:]
         let known = Set(areas.flatMap(\.stationCodes))
         for area in areas {
             for source in area.config.sources {
-                for date in Self.fileDates(for: window) {
+                for date in dates[area.code] ?? [] {
                     let stations: [StationCode?] = source.url.usesStation ? area.stationCodes : [nil]
                     for station in stations {
                         let target: SourceTarget
@@ -64,13 +82,19 @@ struct WindowFetch {
                         } catch {
                             collected.problems.append("source \"\(source.id)\": \(error.message)")
                             collected.failed.append(error.message)
-                            collected.failedDates.insert(date)
+                            collected.failedDates.insert(AreaFile(area: area.code, date: date))
                             continue
                         }
-                        guard seen.insert(target.url).inserted else { continue }
-                        fetch(
-                            target, date: date, station: station, known: known, preceding: preceding,
-                            into: &collected, progress: progress)
+                        let key = AreaFile(area: area.code, date: date)
+                        if let succeeded = seen[target.url] {
+                            if succeeded { collected.fetchedDates.insert(key) } else { collected.failedDates.insert(key) }
+                            continue
+                        }
+                        let succeeded = fetch(
+                            target, station: station, known: known, preceding: preceding, into: &collected,
+                            progress: progress)
+                        seen[target.url] = succeeded
+                        if succeeded { collected.fetchedDates.insert(key) } else { collected.failedDates.insert(key) }
                     }
                 }
             }
@@ -78,19 +102,19 @@ struct WindowFetch {
         return collected
     }
 
+    /// One request: true when its file came in and was decoded.
     private func fetch(
-        _ target: SourceTarget, date: LocalDate, station: StationCode?, known: Set<StationCode>, preceding: [Reading],
+        _ target: SourceTarget, station: StationCode?, known: Set<StationCode>, preceding: [Reading],
         into collected: inout Collected, progress: (String) -> Void
-    ) {
+    ) -> Bool {
         let started = clock.now()
         let request = HTTPRequest(
             url: target.url,
             headers: target.headers.map { HTTPHeader(name: $0.name, value: $0.value, isSecret: $0.isSecret) },
             secretParameters: Set(target.secretQueryParameters), caBundle: target.source.caBundle,
             retryPolicy: retryPolicy)
-        func fail(_ message: String, status: Int?, bytes: Int) {
+        func fail(_ message: String, status: Int?, bytes: Int) -> Bool {
             collected.failed.append(message)
-            collected.failedDates.insert(date)
             progress("fetch failed: \(message)")
             collected.batches.append(
                 Batch(
@@ -98,22 +122,45 @@ struct WindowFetch {
                     log: FetchLogEntry(
                         fetchedAt: started, source: target.source.id, url: target.redactedURL,
                         httpStatus: status, error: message, bytes: bytes, durationMilliseconds: 0)))
+            return false
+        }
+        func noteRetries(_ attempts: [HTTPAttempt]) -> [FetchLogEntry] {
+            attempts.map { attempt in
+                let what = attempt.status.map { "HTTP \($0)" } ?? attempt.error ?? "no answer"
+                let line =
+                    "retried: GET \(attempt.url.description): \(what) on attempt \(attempt.number); "
+                    + "waited \(Self.seconds(attempt.waited)) before the next"
+                collected.retried.append(line)
+                progress(line)
+                return FetchLogEntry(
+                    fetchedAt: started, source: target.source.id, url: attempt.url.description,
+                    httpStatus: attempt.status, error: attempt.error ?? (attempt.status == nil ? what : nil),
+                    bytes: 0, durationMilliseconds: Int(attempt.duration.milliseconds), attempt: attempt.number,
+                    waitedMilliseconds: Int(attempt.waited.milliseconds))
+            }
         }
         let response: HTTPResponse
         do {
             response = try http.fetch(request)
         } catch {
-            return fail(error.description, status: nil, bytes: 0)
+            let retriedLogs = noteRetries(error.retried)
+            let failed = fail(error.description, status: nil, bytes: 0)
+            collected.batches[collected.batches.count - 1].retriedLogs = retriedLogs
+            collected.batches[collected.batches.count - 1].log.attempt = retriedLogs.count + 1
+            return failed
         }
+        let retriedLogs = noteRetries(response.retried)
         let format = SourceFormat(rawValue: target.source.adapter.rawValue)!
         let batch: DecodedBatch
         do {
             batch = try format.decode(
                 response.body, file: target.redactedURL, context: DecodeContext(knownStations: known, station: station))
         } catch {
-            return fail(error.description, status: response.status, bytes: response.body.count)
+            let failed = fail(error.description, status: response.status, bytes: response.body.count)
+            collected.batches[collected.batches.count - 1].retriedLogs = retriedLogs
+            collected.batches[collected.batches.count - 1].log.attempt = retriedLogs.count + 1
+            return failed
         }
-        collected.fetchedDates.insert(date)
         let (screened, quality) = QualityControl.standard.screen(batch.readings, preceding: preceding)
         let rejected = batch.problems.filter { $0.severity == .error }.count
         collected.problems += batch.problems.map(\.description)
@@ -124,13 +171,23 @@ struct WindowFetch {
                 log: FetchLogEntry(
                     fetchedAt: started, source: target.source.id, url: response.finalURL.description,
                     httpStatus: response.status, bytes: response.body.count,
-                    durationMilliseconds: Int(response.duration.milliseconds), rejected: rejected)))
+                    durationMilliseconds: Int(response.duration.milliseconds), rejected: rejected,
+                    attempt: retriedLogs.count + 1),
+                retriedLogs: retriedLogs))
+        return true
+    }
+
+    /// `1.2 s`, for a retry's wait.
+    static func seconds(_ duration: Duration) -> String {
+        let ms = Int(duration.milliseconds)
+        return "\(ms / 1000).\((ms % 1000) / 100) s"
     }
 
     /// Imports the collected batches and their fetch-log rows in one transaction.
     static func store(_ collected: Collected, into store: Store) throws -> ImportCounts {
         try store.importSession { session in
             for batch in collected.batches {
+                for retried in batch.retriedLogs { try session.appendFetchLog(retried) }
                 var log = batch.log
                 if log.error == nil {
                     let counts = try session.importReadings(

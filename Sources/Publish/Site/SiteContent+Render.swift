@@ -72,14 +72,13 @@ public func renderSite(_ content: SiteContent) throws(SiteError) -> [RenderedFil
 extension SiteContent {
     /// Checks what the pages and the feed rely on, naming the offending value.
     func validate() throws(SiteError) {
-        let url = baseURL
-        guard url.hasPrefix("https://") || url.hasPrefix("http://"), url.hasSuffix("/"),
-            !url.unicodeScalars.contains(where: { $0.value <= 0x20 || "\"<>\\^`{|}".unicodeScalars.contains($0) })
-        else {
+        // The one rule for both values (SiteAddress, TagAuthority): the configuration parses them
+        // with it at load, so a value it accepted never fails here after a fetch.
+        guard SiteAddress.isAddress(baseURL) else {
             throw SiteError(
-                "base URL \"\(url)\" must be an absolute http(s) URL ending in \"/\", e.g. https://example.gov.cn/air/")
+                "base URL \"\(baseURL)\" must be an absolute http(s) URL ending in \"/\", e.g. https://example.gov.cn/air/")
         }
-        guard SiteContent.isTaggingEntity(idAuthority) else {
+        guard TagAuthority.isTaggingEntity(idAuthority) else {
             throw SiteError(
                 "id authority \"\(idAuthority)\" must be a domain and a date, e.g. ynws.gov.cn,2025 (RFC 4151)")
         }
@@ -106,19 +105,5 @@ extension SiteContent {
         for page in extraPages {
             if let problem = SitePaths.problem(with: page.path) { throw SiteError("extra page: \(problem)") }
         }
-    }
-
-    /// `domain,YYYY`, `domain,YYYY-MM` or `domain,YYYY-MM-DD` (RFC 4151 taggingEntity, DNS form).
-    static func isTaggingEntity(_ text: String) -> Bool {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty,
-            parts[0].unicodeScalars.allSatisfy({
-                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-"
-            })
-        else { return false }
-        let date = parts[1].split(separator: "-", omittingEmptySubsequences: false)
-        let widths = date.map(\.count)
-        return [[4], [4, 2], [4, 2, 2]].contains(widths)
-            && date.allSatisfy { $0.allSatisfy(\.isNumber) && $0.allSatisfy(\.isASCII) }
     }
 }
