@@ -64,7 +64,7 @@ public struct TOMLTableReader {
     /// Reports every key not in `allowed`.
     public func allowOnly(_ allowed: [String]) {
         for (key, _) in table.entries where !allowed.contains(key) {
-            error(key, "unknown key \"\(key)\" in \(name) (expected one of \(allowed.joined(separator: ", ")))")
+            error(key, "unknown key \(Excerpt(key)) in \(name) (expected one of \(allowed.joined(separator: ", ")))")
         }
     }
 
@@ -84,6 +84,20 @@ public struct TOMLTableReader {
         guard let v = value(key, required: required) else { return nil }
         guard case .string(let s) = v else {
             mismatch(key, "a string", v)
+            return nil
+        }
+        return s
+    }
+
+    /// A string of at most `maximumLength` characters (Unicode scalars); a longer one is an error
+    /// that gives its length, never its text: `"name" is 1,000,000 characters long; at most 100`.
+    public func string(_ key: String, required: Bool = true, maximumLength: Int) -> String? {
+        guard let s = string(key, required: required) else { return nil }
+        let length = s.scalarCount
+        guard length <= maximumLength else {
+            error(
+                key,
+                "\"\(key)\" is \(length.groupedThousands) characters long; at most \(maximumLength.groupedThousands)")
             return nil
         }
         return s
@@ -131,7 +145,7 @@ public struct TOMLTableReader {
             {
                 return (y, m, d)
             }
-            error(key, "\"\(key)\" must be a date such as 2025-01-15, found \"\(s)\"")
+            error(key, "\"\(key)\" must be a date such as 2025-01-15, found \(Excerpt(s))")
             return nil
         default:
             mismatch(key, "a date such as 2025-01-15", v)

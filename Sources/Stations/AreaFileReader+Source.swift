@@ -3,17 +3,17 @@ import Formats
 extension AreaFileReader {
     func readSource(_ r: TOMLTableReader) -> SourceConfig? {
         r.allowOnly(["id", "adapter", "url", "credential", "ca_bundle", "connect_timeout", "timeout"])
-        let id = r.string("id").flatMap { text in
+        let id = r.string("id", maximumLength: TextLimit.identifier).flatMap { text in
             Self.isIdentifier(text)
-                ? text : reject(r, "id", "\"id\" must be 1 to 32 letters, digits, - or _, found \"\(text)\"")
+                ? text : reject(r, "id", "\"id\" must be 1 to 32 letters, digits, - or _, found \(Excerpt(text))")
         }
         let adapter = r.string("adapter").flatMap { text in
             SourceAdapter(rawValue: text)
                 ?? reject(
                     r, "adapter",
-                    "unknown adapter \"\(text)\" (expected \(SourceAdapter.names.joined(separator: ", ")))")
+                    "unknown adapter \(Excerpt(text)) (expected \(SourceAdapter.names.joined(separator: ", ")))")
         }
-        let url = r.string("url").flatMap { text -> URLTemplate? in
+        let url = r.string("url", maximumLength: TextLimit.url).flatMap { text -> URLTemplate? in
             do throws(URLTemplate.Problem) {
                 return try URLTemplate(parsing: text, relativeTo: directory)
             } catch {
@@ -28,7 +28,9 @@ extension AreaFileReader {
         }
         var caBundle: String?
         if r.has("ca_bundle") {
-            caBundle = r.string("ca_bundle").flatMap { readCABundle(r, $0, scheme: url?.scheme) }
+            caBundle = r.string("ca_bundle", maximumLength: TextLimit.path).flatMap {
+                readCABundle(r, $0, scheme: url?.scheme)
+            }
             valid = valid && caBundle != nil
         }
         let connectTimeout = milliseconds(r, "connect_timeout")
@@ -42,16 +44,16 @@ extension AreaFileReader {
 
     private func readCredential(_ c: TOMLTableReader, sourceID: String?, scheme: URLTemplate.Scheme?) -> Credential? {
         c.allowOnly(["env", "header", "query"])
-        let variable = c.string("env").flatMap { text in
+        let variable = c.string("env", maximumLength: TextLimit.environmentName).flatMap { text in
             Self.isEnvironmentName(text)
                 ? text
                 : reject(
                     c, "env",
                     "\"env\" must name an environment variable (letters, digits and _, not starting with a digit), "
-                        + "found \"\(text)\"")
+                        + "found \(Excerpt(text))")
         }
-        let header = c.has("header") ? c.string("header") : nil
-        let query = c.has("query") ? c.string("query") : nil
+        let header = c.has("header") ? c.string("header", maximumLength: TextLimit.headerName) : nil
+        let query = c.has("query") ? c.string("query", maximumLength: TextLimit.identifier) : nil
         var placement: Credential.Placement?
         switch (c.has("header"), c.has("query")) {
         case (true, true):
@@ -62,13 +64,14 @@ extension AreaFileReader {
         case (true, false):
             placement = header.flatMap { name in
                 Self.isHeaderName(name)
-                    ? .header(name) : reject(c, "header", "\"header\" must be an HTTP header name, found \"\(name)\"")
+                    ? .header(name)
+                    : reject(c, "header", "\"header\" must be an HTTP header name, found \(Excerpt(name))")
             }
         case (false, true):
             placement = query.flatMap { name in
                 Self.isIdentifier(name)
                     ? .queryParameter(name)
-                    : reject(c, "query", "\"query\" must be 1 to 32 letters, digits, - or _, found \"\(name)\"")
+                    : reject(c, "query", "\"query\" must be 1 to 32 letters, digits, - or _, found \(Excerpt(name))")
             }
         }
         if scheme == .file {

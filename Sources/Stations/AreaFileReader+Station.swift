@@ -4,20 +4,20 @@ import Formats
 extension AreaFileReader {
     func readStation(_ s: TOMLTableReader) -> StationConfig? {
         s.allowOnly(["code", "name", "latitude", "longitude", "role", "active", "pollutants", "exempt"])
-        let code = s.string("code").flatMap { text in
+        let code = s.string("code", maximumLength: TextLimit.identifier).flatMap { text in
             StationCode(text)
                 ?? reject(
                     s, "code",
                     "\"code\" must be a station code such as 2610A (letters, digits, - or _, at most 32), "
-                        + "found \"\(text)\"")
+                        + "found \(Excerpt(text))")
         }
-        let name = text(s, "name")
+        let name = text(s, "name", maximumLength: TextLimit.name)
         let latitude = coordinate(s, "latitude", limit: 90)
         let longitude = coordinate(s, "longitude", limit: 180)
         if let latitude, let longitude { checkInsideChina(s, latitude: latitude, longitude: longitude) }
         let role = s.string("role").flatMap { text in
             StationRole(rawValue: text)
-                ?? reject(s, "role", "unknown role \"\(text)\" (expected assessment (评价点) or control (对照点))")
+                ?? reject(s, "role", "unknown role \(Excerpt(text)) (expected assessment (评价点) or control (对照点))")
         }
         let active = s.has("active") ? s.bool("active") : true
         let coverage = readCoverage(s)
@@ -68,23 +68,20 @@ extension AreaFileReader {
         return MonitoringCoverage(notMonitored: Set(Pollutant.allCases).subtracting(monitored), exempt: exempt)
     }
 
+    /// The first problem only: every message would be on the same line, and a list of a million
+    /// bad entries would be a million messages.
     private func pollutants(_ s: TOMLTableReader, _ key: String) -> Set<Pollutant>? {
         guard let labels = s.strings(key) else { return nil }
         var out: Set<Pollutant> = []
-        var valid = true
         for label in labels {
             // Pollutant(label:) takes case, "." and "_" freely; spaces and hyphens too here.
             guard let p = Pollutant(label: String(label.filter { $0 != " " && $0 != "-" })) else {
-                s.error(
-                    key, "unknown pollutant \"\(label)\" in \"\(key)\" (expected one of SO2, NO2, CO, O3, PM10, PM2.5)")
-                valid = false
-                continue
+                return reject(
+                    s, key,
+                    "unknown pollutant \(Excerpt(label)) in \"\(key)\" (expected one of SO2, NO2, CO, O3, PM10, PM2.5)")
             }
-            if !out.insert(p).inserted {
-                s.error(key, "\(p.label) is listed twice in \"\(key)\"")
-                valid = false
-            }
+            guard out.insert(p).inserted else { return reject(s, key, "\(p.label) is listed twice in \"\(key)\"") }
         }
-        return valid ? out : nil
+        return out
     }
 }

@@ -46,12 +46,13 @@ struct AreaFileReader {
         let code = a.string("code").flatMap { text in
             AreaCode(text)
                 ?? reject(
-                    a, "code", "\"code\" must be a 6-digit administrative division code (GB/T 2260), found \"\(text)\"")
+                    a, "code",
+                    "\"code\" must be a 6-digit administrative division code (GB/T 2260), found \(Excerpt(text))")
         }
-        let name = text(a, "name")
-        let englishName = text(a, "name_en")
+        let name = text(a, "name", maximumLength: TextLimit.name)
+        let englishName = text(a, "name_en", maximumLength: TextLimit.englishName)
         let level = a.string("level").flatMap { text in
-            AreaLevel(rawValue: text) ?? reject(a, "level", "unknown level \"\(text)\" (expected city or county)")
+            AreaLevel(rawValue: text) ?? reject(a, "level", "unknown level \(Excerpt(text)) (expected city or county)")
         }
         if let code, let level { checkLevel(a, code, level) }
         var issuer = fileIssuer
@@ -110,14 +111,14 @@ struct AreaFileReader {
 
     private func readIssuer(_ i: TOMLTableReader) -> IssuerConfig? {
         i.allowOnly(["name", "name_en", "org_code"])
-        let name = text(i, "name")
-        let englishName = text(i, "name_en")
+        let name = text(i, "name", maximumLength: TextLimit.name)
+        let englishName = text(i, "name_en", maximumLength: TextLimit.englishName)
         let code = i.string("org_code").flatMap { text -> OrganisationCode? in
             guard let code = OrganisationCode(text) else {
                 return reject(
                     i, "org_code",
                     "\"org_code\" must be 9 to 18 ASCII letters and digits (the 统一社会信用代码 or 组织机构代码 that "
-                        + "prefixes every 索引号), found \"\(text)\"")
+                        + "prefixes every 索引号), found \(Excerpt(text))")
             }
             if let problem = code.checkCharacterProblem {
                 i.warning("org_code", "org_code \(code) looks mistyped: \(problem)")

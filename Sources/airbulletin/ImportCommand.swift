@@ -16,6 +16,10 @@ struct ImportCommand: ParsableCommand {
             kept but never averaged. Re-importing identical data changes nothing; a changed value or flag adds a
             revision and keeps the old one. All the files of one import are stored in one transaction: all or nothing.
 
+            A file that cannot be read as a whole stops the import, nothing stored, with exit 2: not UTF-8, a line \
+            longer than 1 MiB, a header of more than 10,000 columns, a station named twice in a header. An import in \
+            which every row was rejected stores nothing and exits 1.
+
             Example (a month of Yunnan):
               airbulletin import --format cnemc-archive \\
                 --station-list ../shared/data/cnemc_hourly_2025/station_list/站点列表-2022.02.13起.csv \\
@@ -69,6 +73,9 @@ struct ImportCommand: ParsableCommand {
             }
             let seconds = Date().timeIntervalSince(started)
             StandardStreams.writeOut(report.summary(files: inputs.count) + String(format: " (%.1f s)\n", seconds))
+            if report.storedNothing { throw ExitCode(1) }
+        } catch let error as ExitCode {
+            throw error
         } catch let error as UsageError {
             throw failUsage(error)
         } catch {

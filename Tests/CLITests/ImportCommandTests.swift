@@ -113,6 +113,74 @@ import Testing
                 "imported 2 files: 557 readings of 2 stations — added 557, changed 0, unchanged 0, rejected 0"))
     }
 
+    /// Issue 11 (9): `sed '1s/2611A/2610A/'` on a station file stored 2611A's readings under
+    /// 2610A. The header is now an error naming the file, line and code, and nothing is stored.
+    @Test func aStationNamedTwiceInTheHeaderStoresNothing() throws {
+        let dir = try temporaryDirectory()
+        let db = dir.appendingPathComponent("air.sqlite")
+        let text = try String(contentsOfFile: sampleFile(15), encoding: .utf8)
+        #expect(text.hasPrefix("date,hour,type,2610A,2611A\n"))
+        let copy = dir.appendingPathComponent("china_sites_20250115.csv")
+        try text.replacing("2611A\n", with: "2610A\n", maxReplacements: 1).write(
+            to: copy, atomically: true, encoding: .utf8)
+        let r = try importing([sampleFile(14), copy.path], db: db)
+        #expect(r.status == 2)
+        #expect(
+            r.stderr
+                == "error: \(copy.path):1: error: the header names 2610A twice (columns 4 and 5); each station or city "
+                + "has one column — nothing was imported; fix or leave out this file\n")
+        let again = try importing([sampleFile(14), sampleFile(15)], db: db)
+        #expect(
+            again.stdout.contains(
+                "imported 2 files: 555 readings of 2 stations — added 555, changed 0, unchanged 0, rejected 0"))
+    }
+
+    /// Issue 11 (12): an import that stored nothing because every row was bad is a failure.
+    @Test func anImportWhoseEveryRowIsRejectedExitsOneAndSaysNothingWasStored() throws {
+        let dir = try temporaryDirectory()
+        let db = dir.appendingPathComponent("air.sqlite")
+        let file = dir.appendingPathComponent("logger.csv")
+        try "station,time,pollutant,value,flag\n2610A,2025-01-15T08:00,PM2.5,abc,N\n2610A,2025-01-15T08:30,PM10,5,N\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let r = try importing([file.path], db: db, format: "station-csv")
+        #expect(r.status == 1)
+        #expect(
+            r.stderr == """
+                \(file.path):2: error: value "abc" is not a number (PM2.5 in µg/m³, e.g. 36 or 0.6)
+                \(file.path):3: error: time "2025-01-15T08:30" is not on the hour (an hourly value is labelled by the end of its hour, minutes 00)
+
+                """)
+        let summary = try #require(r.stdout.split(separator: "\n").last)
+        #expect(
+            summary.hasPrefix(
+                "imported 1 file: 0 readings of 0 stations — added 0, changed 0, unchanged 0, rejected 2; QC: 0 flagged; "
+                    + "nothing was stored: no row was accepted ("))
+        // One good row is enough for success.
+        try "station,time,pollutant,value,flag\n2610A,2025-01-15T08:00,PM2.5,abc,N\n2610A,2025-01-15T09:00,PM10,5,N\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let some = try importing([file.path], db: db, format: "station-csv")
+        #expect(some.status == 0)
+        #expect(some.stdout.contains("— added 1, changed 0, unchanged 0, rejected 1; QC: 0 flagged ("))
+    }
+
+    /// Issue 11 (12): a 1 GB single-line file gave 1 GB of error output. A line past 1 MiB now
+    /// refuses the file in one short message (5 MiB here keeps the test fast).
+    @Test func aLineOverTheLimitIsRefusedInOneShortMessage() throws {
+        let dir = try temporaryDirectory()
+        let db = dir.appendingPathComponent("air.sqlite")
+        let file = dir.appendingPathComponent("logger.csv")
+        let line = "2610A,2025-01-15T08:00,PM2.5," + String(repeating: "1", count: 5 << 20) + ",N"
+        try ("station,time,pollutant,value,flag\n" + line + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let r = try importing([file.path], db: db, format: "station-csv")
+        #expect(r.status == 2)
+        #expect(
+            r.stderr
+                == "error: \(file.path):2: error: the line is longer than 1 MiB (1,048,576 bytes), the limit for one "
+                + "line; it begins \"2610A,2025-01-15T08:00,PM2.5,11111111111…\" — nothing was imported; fix or leave "
+                + "out this file\n")
+        #expect(r.stderr.utf8.count < 400)
+    }
+
     @Test func anUnknownFormatIsAUsageError() throws {
         let db = try temporaryDirectory().appendingPathComponent("air.sqlite")
         let r = try importing([sampleFile(15)], db: db, format: "csv")

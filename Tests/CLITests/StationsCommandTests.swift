@@ -70,6 +70,27 @@ import Testing
         #expect(!(with.stdout + with.stderr).contains("sekrit"))
     }
 
+    /// Issue 11 (14): a 1 MB station name passed `stations check` and slowed publication 18-fold.
+    @Test func checkRefusesAnOverlongNameInOneShortLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stations-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let shipped = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("stations/wenshan.toml"), encoding: .utf8)
+        let name = String(repeating: "州", count: 1_000_000)
+        try shipped.replacing("name = \"州水务局\"", with: "name = \"\(name)\"").write(
+            to: dir.appendingPathComponent("wenshan.toml"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["stations", "check", "--stations", dir.path], inheritEnvironment: false)
+        #expect(r.status == 2)
+        #expect(r.stdout == "")
+        #expect(
+            r.stderr == """
+                \(dir.path)/wenshan.toml:21: error: "name" is 1,000,000 characters long; at most 100
+                stations: 1 error; nothing is fetched or published until it is fixed
+
+                """)
+    }
+
     @Test func listPrintsAnAlignedTableWithChineseTwoColumnsWide() throws {
         let r = try CLI.run(["stations", "list", "--stations", "\(Self.fixtures)/listing"])
         #expect(r.status == 0)

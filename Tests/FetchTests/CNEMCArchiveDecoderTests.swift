@@ -70,6 +70,41 @@ import Testing
             try CNEMCArchiveDecoder.decode([], file: "x.csv")
         }
     }
+
+    /// Issue 11 (9): a code repeated in the header stored one station's readings under another.
+    @Test func aColumnNamedTwiceRefusesTheFile() {
+        #expect(
+            throws: Diagnostic(
+                file: "x.csv", line: 1,
+                "the header names 2610A twice (columns 4 and 6); each station or city has one column")
+        ) {
+            try CNEMCArchiveDecoder.decode(
+                Array("date,hour,type,2610A,2611A,2610A\n20250115,1,PM2.5,1,2,3\n".utf8), file: "x.csv")
+        }
+        // Columns that cannot be told apart: the same name in two Unicode spellings (NFC and NFD).
+        #expect(
+            throws: Diagnostic(
+                file: "c.csv", line: 1,
+                "the header names Mo\u{301}jiang twice (columns 4 and 5); each station or city has one column")
+        ) {
+            try CNEMCArchiveDecoder.decode(Array("date,hour,type,Mo\u{301}jiang,M\u{F3}jiang\n".utf8), file: "c.csv")
+        }
+    }
+
+    /// A row repeated (same hour and type) is the upstream's correction, as in station-csv: the
+    /// later row is kept with a warning, instead of two revisions of one value in one file.
+    @Test func aRowRepeatedForTheSameHourAndTypeKeepsTheLaterOne() throws {
+        let text = "date,hour,type,2610A\n20250115,1,PM2.5,36\n20250115,1,PM10,50\n20250115,1,PM2.5,38\n"
+        let table = try CNEMCArchiveDecoder.decode(Array(text.utf8), file: "x.csv")
+        #expect(
+            table.problems.map(\.description) == [
+                "x.csv:4: warning: duplicate of line 2 (PM2.5 2025-01-15T01:00:00+08:00); this later row is kept"
+            ])
+        #expect(
+            table.readings(file: "x.csv").readings.map(\.value) == [
+                Concentration(milli: 38_000), Concentration(milli: 50_000),
+            ])
+    }
 }
 
 @Suite struct StationListDecoderTests {

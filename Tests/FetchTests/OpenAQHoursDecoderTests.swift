@@ -131,6 +131,38 @@ import Testing
             ])
     }
 
+    /// A key given twice leaves the value ambiguous (RFC 8259 §4: names SHOULD be unique, and
+    /// readers differ on which one wins): the result is rejected rather than guessed.
+    @Test func aKeyRepeatedInAResultRejectsThatResult() throws {
+        let twice = Self.result().replacing(#""value":12.0,"#, with: #""value":12.0,"value":99.0,"#)
+        let nested = Self.result().replacing(
+            #""datetimeTo":{"utc":"2025-01-15T01:00:00Z""#,
+            with: #""datetimeTo":{"utc":"2025-01-15T01:00:00Z","utc":"2025-01-15T02:00:00Z""#)
+        let next = Self.result(from: "2025-01-15T01:00:00Z", to: "2025-01-15T02:00:00Z")
+        let (readings, problems) = try Self.decode(text: Self.page([twice, nested, next]))
+        #expect(readings == [Self.reading(.pm2_5, 10, 12_000)])
+        #expect(
+            problems.map(\.description) == [
+                "page.json:1: error: result 1: field \"value\" appears twice",
+                "page.json:1: error: result 2: field \"period.datetimeTo.utc\" appears twice",
+            ])
+        #expect(
+            throws: Diagnostic(file: "page.json", line: 1, "not an OpenAQ v3 response: \"results\" appears twice")
+        ) {
+            try Self.decode(text: #"{"results":[],"results":[]}"#)
+        }
+    }
+
+    @Test func aLongFieldIsQuotedAsAShortMarkedExcerpt() throws {
+        let unit = String(repeating: "u", count: 100_000)
+        let (_, problems) = try Self.decode(text: Self.page([Self.result(units: unit)]))
+        #expect(
+            problems.map(\.description) == [
+                "page.json:1: error: result 1: unknown unit \"uuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuu…\" "
+                    + "(100,000 bytes) for pm25 (expected µg/m³, mg/m³, ppm or ppb)"
+            ])
+    }
+
     @Test func aFileThatIsNotAnHoursPageIsRejected() throws {
         #expect(
             throws: Diagnostic(

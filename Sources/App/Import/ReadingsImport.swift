@@ -34,13 +34,19 @@ public struct ReadingsImport {
         public var stations = Set<StationCode>()
         public var skippedUnknownStations = Set<StationCode>()
 
-        /// The one-line summary, e.g. `imported 31 files: 232,128 readings — added …`.
+        /// Rows were rejected and none was accepted: the import did nothing it was asked to, and
+        /// the command exits 1 (a caller's script must not take it for success).
+        public var storedNothing: Bool { rejected > 0 && total == 0 }
+
+        private var total: Int { counts.added + counts.changed + counts.unchanged }
+
+        /// The one-line summary, e.g. `imported 31 files: 232,128 readings — added …`, ending
+        /// `; nothing was stored: no row was accepted` when `storedNothing`.
         public func summary(files: Int) -> String {
-            let total = counts.added + counts.changed + counts.unchanged
-            return
-                "imported \(files) file\(files == 1 ? "" : "s"): \(total.grouped) readings of \(stations.count) stations"
+            "imported \(files) file\(files == 1 ? "" : "s"): \(total.grouped) readings of \(stations.count) stations"
                 + " — added \(counts.added.grouped), changed \(counts.changed.grouped), unchanged \(counts.unchanged.grouped),"
                 + " rejected \(rejected.grouped); \(quality.summary)"
+                + (storedNothing ? "; nothing was stored: no row was accepted" : "")
         }
     }
 
@@ -152,13 +158,5 @@ public struct ReadingsImport {
 
 extension Int {
     /// 1234567 → "1,234,567".
-    var grouped: String {
-        let digits = String(magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += "," }
-            out.append(ch)
-        }
-        return (self < 0 ? "-" : "") + out
-    }
+    var grouped: String { groupedThousands }
 }

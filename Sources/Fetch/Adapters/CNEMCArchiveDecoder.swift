@@ -4,16 +4,109 @@ import Formats
 /// Decodes the daily wide CSV files of the CNEMC archive (data README, Format): header
 /// `date,hour,type,<columns>`, then one row per hour and type. UTF-8 without BOM, LF or CRLF,
 /// the final newline optional. A bad row is reported with its line and skipped; the others
-/// are kept.
+/// are kept. A header that names a column twice, or past the limits (docs/adapters.md, Limits),
+/// refuses the file.
 public enum CNEMCArchiveDecoder {
+    /// Station (or city) columns after `date,hour,type`: the national file has 2,026.
+    public static let maximumColumns = 10_000
+
     public static func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> CNEMCArchiveTable {
         var lines = LineSplitter(bytes)
-        guard let header = lines.next() else {
+        guard let header = try lines.next(file: file) else {
             throw Diagnostic(file: file, line: 1, "the file is empty (expected a header starting date,hour,type)")
         }
+        let columns = try readHeader(header, file: file)
+        var rows: [CNEMCArchiveTable.Row] = []
+        var cells: [Int32] = []
+        var problems: [Diagnostic] = []
+        /// The row already read for each hour and type, by index.
+        var rowIndex: [RowKey: Int] = [:]
+        rows.reserveCapacity(24 * 15)
+        cells.reserveCapacity(24 * 15 * columns.count)
+
+        while let line = try lines.next(file: file) {
+            if line.bytes.isEmpty { continue }
+            func problem(_ message: String) {
+                problems.append(Diagnostic(file: file, line: line.number, message))
+            }
+            let expected = columns.count + 3
+            let fields = line.fields(atMost: expected + 1)
+            guard fields.count == expected else {
+                problem("expected \(expected) columns, found \(line.fieldCount)")
+                continue
+            }
+            guard let date = LocalDate(iso: String(decoding: fields[0], as: UTF8.self)) else {
+                problem("bad date \(Excerpt(bytes: fields[0])) (expected YYYYMMDD)")
+                continue
+            }
+            guard let hour = Int(String(decoding: fields[1], as: UTF8.self)), (0...23).contains(hour) else {
+                problem("bad hour \(Excerpt(bytes: fields[1])) (expected 0–23)")
+                continue
+            }
+            guard let series = CNEMCSeries(rawValue: String(decoding: fields[2], as: UTF8.self)) else {
+                problem(
+                    "unknown type \(Excerpt(bytes: fields[2])) (expected one of "
+                        + "\(CNEMCSeries.allCases.map(\.rawValue).joined(separator: ", ")))")
+                continue
+            }
+            let start = cells.count
+            var bad: (Int, Excerpt)?
+            for c in 0..<columns.count {
+                let field = fields[c + 3]
+                if field.isEmpty {
+                    cells.append(CNEMCArchiveTable.empty)
+                } else if let milli = parseMilli(field) {
+                    cells.append(milli)
+                } else {
+                    bad = (c, Excerpt(bytes: field))
+                    break
+                }
+            }
+            if let (c, text) = bad {
+                cells.removeSubrange(start...)
+                problem("column \(Excerpt.label(columns[c])): \(text) is not a number")
+                continue
+            }
+            let row = CNEMCArchiveTable.Row(
+                hour: HourStamp(date: date, endingAt: hour), series: series, line: line.number)
+            let key = RowKey(hour: row.hour, series: series)
+            if let previous = rowIndex[key] {
+                // As in station-csv: the later row is the upstream's correction. Replacing it in
+                // place keeps one value per station, pollutant and hour in the file.
+                problems.append(
+                    Diagnostic(
+                        file: file, line: line.number,
+                        "duplicate of line \(rows[previous].line) (\(series.rawValue) \(row.hour.endISO)); "
+                            + "this later row is kept",
+                        severity: .warning))
+                let first = previous * columns.count
+                cells.replaceSubrange(first..<(first + columns.count), with: cells[start...])
+                cells.removeSubrange(start...)
+                rows[previous] = row
+                continue
+            }
+            rowIndex[key] = rows.count
+            rows.append(row)
+        }
+        return CNEMCArchiveTable(columns: columns, rows: rows, cells: cells, problems: problems)
+    }
+
+    private struct RowKey: Hashable {
+        let hour: HourStamp
+        let series: CNEMCSeries
+    }
+
+    /// The column names after `date,hour,type`, each named once.
+    private static func readHeader(_ header: LineSplitter.Line, file: String) throws(Diagnostic) -> [String] {
         guard String(validating: header.bytes, as: UTF8.self) != nil else {
             throw Diagnostic(
                 file: file, line: 1, "the file is not UTF-8 (GBK?); convert it with `iconv -f GBK -t UTF-8`")
+        }
+        guard header.fieldCount <= maximumColumns + 3 else {
+            throw Diagnostic(
+                file: file, line: 1,
+                "the header has more than \(maximumColumns.groupedThousands) station columns, the limit "
+                    + "(the national file has about 2,000)")
         }
         let names = header.fields.map { String(decoding: $0, as: UTF8.self) }
         guard names.count > 3, names[0] == "date" || names[0] == "\u{FEFF}date", names[1] == "hour", names[2] == "type"
@@ -23,58 +116,19 @@ public enum CNEMCArchiveDecoder {
                 "not a CNEMC archive file: the header must start with date,hour,type and name at least one column")
         }
         let columns = Array(names.dropFirst(3))
-        var rows: [CNEMCArchiveTable.Row] = []
-        var cells: [Int32] = []
-        var problems: [Diagnostic] = []
-        rows.reserveCapacity(24 * 15)
-        cells.reserveCapacity(24 * 15 * columns.count)
-
-        while let line = lines.next() {
-            if line.bytes.isEmpty { continue }
-            let fields = line.fields
-            func problem(_ message: String) {
-                problems.append(Diagnostic(file: file, line: line.number, message))
+        // Issue 11: a repeated code stored one station's values under another. Names equal as
+        // Swift strings (canonically equivalent Unicode) cannot be told apart either.
+        var first: [String: Int] = [:]
+        for (c, name) in columns.enumerated() {
+            if let earlier = first[name] {
+                throw Diagnostic(
+                    file: file, line: 1,
+                    "the header names \(Excerpt.label(name)) twice (columns \(earlier + 4) and \(c + 4)); each "
+                        + "station or city has one column")
             }
-            guard fields.count == columns.count + 3 else {
-                problem("expected \(columns.count + 3) columns, found \(fields.count)")
-                continue
-            }
-            guard let date = LocalDate(iso: String(decoding: fields[0], as: UTF8.self)) else {
-                problem("bad date \"\(String(decoding: fields[0], as: UTF8.self))\" (expected YYYYMMDD)")
-                continue
-            }
-            guard let hour = Int(String(decoding: fields[1], as: UTF8.self)), (0...23).contains(hour) else {
-                problem("bad hour \"\(String(decoding: fields[1], as: UTF8.self))\" (expected 0–23)")
-                continue
-            }
-            let typeName = String(decoding: fields[2], as: UTF8.self)
-            guard let series = CNEMCSeries(rawValue: typeName) else {
-                problem(
-                    "unknown type \"\(typeName)\" (expected one of \(CNEMCSeries.allCases.map(\.rawValue).joined(separator: ", ")))"
-                )
-                continue
-            }
-            let start = cells.count
-            var bad: (Int, String)?
-            for c in 0..<columns.count {
-                let field = fields[c + 3]
-                if field.isEmpty {
-                    cells.append(CNEMCArchiveTable.empty)
-                } else if let milli = parseMilli(field) {
-                    cells.append(milli)
-                } else {
-                    bad = (c, String(decoding: field, as: UTF8.self))
-                    break
-                }
-            }
-            if let (c, text) = bad {
-                cells.removeSubrange(start...)
-                problem("column \(columns[c]): \"\(text)\" is not a number")
-                continue
-            }
-            rows.append(.init(hour: HourStamp(date: date, endingAt: hour), series: series, line: line.number))
+            first[name] = c
         }
-        return CNEMCArchiveTable(columns: columns, rows: rows, cells: cells, problems: problems)
+        return columns
     }
 
     /// Parses `-?digits(.digits)?` into thousandths, straight from the bytes (the import hot
@@ -114,31 +168,5 @@ public enum CNEMCArchiveDecoder {
             let d = try? ExactDecimal(parsing: text)
         else { return nil }
         return Concentration(d)?.milli
-    }
-}
-
-/// Splits bytes into lines (LF or CRLF) and lines into comma-separated fields, without
-/// copying. The archive format has no quoting.
-struct LineSplitter {
-    struct Line {
-        let bytes: ArraySlice<UInt8>
-        let number: Int
-        var fields: [ArraySlice<UInt8>] { bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) }
-    }
-
-    private let bytes: [UInt8]
-    private var position = 0
-    private var number = 0
-
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-    mutating func next() -> Line? {
-        guard position < bytes.count else { return nil }
-        number += 1
-        let end = bytes[position...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-        var slice = bytes[position..<end]
-        if slice.last == UInt8(ascii: "\r") { slice = slice.dropLast() }
-        position = end + 1
-        return Line(bytes: slice, number: number)
     }
 }

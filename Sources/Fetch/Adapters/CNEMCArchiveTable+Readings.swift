@@ -12,7 +12,8 @@ extension CNEMCArchiveTable {
             if code == nil {
                 problems.append(
                     Diagnostic(
-                        file: file, line: 1, "column \"\(name)\" is not a station code (letters, digits, - and _)"))
+                        file: file, line: 1, "column \(Excerpt(name)) is not a station code (letters, digits, - and _)")
+                )
             }
             return code
         }

@@ -14,10 +14,23 @@ struct JSONFields {
     /// Prepended to paths in messages.
     var prefix = ""
 
+    /// A key given twice on the way is a problem, not a guess: RFC 8259 §4 leaves the value of a
+    /// repeated name to the reader, and readers differ.
     func value(_ path: String) throws(FieldProblem) -> JSONNode {
         var current = node
+        var walked = prefix
         for key in path.split(separator: ".") {
-            guard let next = current[String(key)] else {
+            walked += (walked == prefix ? "" : ".") + key
+            var found: JSONNode?
+            if case .object(let members) = current {
+                for (name, value) in members where name == key {
+                    guard found == nil else {
+                        throw FieldProblem(kind: .mismatch, message: "field \"\(walked)\" appears twice")
+                    }
+                    found = value
+                }
+            }
+            guard let next = found else {
                 throw FieldProblem(kind: .missing, message: "missing field \"\(prefix)\(path)\"")
             }
             current = next

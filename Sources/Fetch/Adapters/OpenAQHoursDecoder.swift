@@ -55,25 +55,25 @@ public enum OpenAQHoursDecoder {
         let toText = try r.string("period.datetimeTo.utc")
 
         guard let pollutant = Pollutant(label: name) else {
-            throw problem("parameter \"\(name)\" is not one of the six pollutants (pm25, pm10, so2, no2, co, o3)")
+            throw problem("parameter \(Excerpt(name)) is not one of the six pollutants (pm25, pm10, so2, no2, co, o3)")
         }
         guard let unit = ReportedUnit(text: units) else {
-            throw problem("unknown unit \"\(units)\" for \(name) (expected µg/m³, mg/m³, ppm or ppb)")
+            throw problem("unknown unit \(Excerpt(units)) for \(name) (expected µg/m³, mg/m³, ppm or ppb)")
         }
+        // Times and literals are quoted as excerpts: a hostile page may make them any length.
+        let period = "period \(Excerpt.label(fromText)) – \(Excerpt.label(toText))"
         guard interval == "01:00:00" else {
-            throw problem(
-                "not a 1-hour value (period \(fromText) – \(toText), interval \"\(interval)\"); "
-                    + "fetch the sensor's /hours")
+            throw problem("not a 1-hour value (\(period), interval \(Excerpt(interval))); fetch the sensor's /hours")
         }
         guard let from = utcHour(fromText), let to = utcHour(toText) else {
             let bad = utcHour(fromText) == nil ? fromText : toText
-            throw problem("\"\(bad)\" is not a UTC time on a whole hour (period \(fromText) – \(toText))")
+            throw problem("\(Excerpt(bad)) is not a UTC time on a whole hour (\(period))")
         }
         guard to.rawValue - from.rawValue == 1 else {
-            throw problem("period \(fromText) – \(toText) is not 1 hour long")
+            throw problem("\(period) is not 1 hour long")
         }
         guard let raw = Rational(decimalLiteral: literal) else {
-            throw problem("value \(literal) is out of range")
+            throw problem("value \(Excerpt.label(literal)) is out of range")
         }
         let value: Rational
         if QualityControl.isSentinel(raw) {
@@ -86,7 +86,7 @@ public enum OpenAQHoursDecoder {
             value = converted
         }
         guard let concentration = Concentration(exactly: value) else {
-            throw problem("value \(literal) \(units) is out of range")
+            throw problem("value \(Excerpt.label(literal)) \(units) is out of range")
         }
         return Reading(
             station: station, pollutant: pollutant, hour: to, value: concentration,

@@ -16,6 +16,9 @@ struct OpenAQResponse {
         } catch {
             throw Diagnostic(file: file, line: error.line, "not valid JSON: \(error)")
         }
+        if case .object(let members) = root, members.count(where: { $0.0 == "results" }) > 1 {
+            throw Diagnostic(file: file, line: 1, "not an OpenAQ v3 response: \"results\" appears twice")
+        }
         guard case .array(let items) = root["results"] else {
             throw Diagnostic(
                 file: file, line: 1, "not an OpenAQ v3 response: expected an object with a \"results\" array")

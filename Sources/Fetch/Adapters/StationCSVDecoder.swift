@@ -20,28 +20,22 @@ public enum StationCSVDecoder {
             throw Diagnostic(
                 file: file, line: line, "the file is not UTF-8 (GBK?); convert it with `iconv -f GBK -t UTF-8`")
         }
-        var reader = CSVReader(bytes)
+        var reader = CSVReader(bytes, limits: .standard)
         let expected = header.joined(separator: ",")
         guard let first = reader.next() else {
+            if let limit = reader.exceededLimit { throw Diagnostic(file: file, line: limit.line, limit.message) }
             throw Diagnostic(file: file, line: nil, "the file is empty (expected the header \(expected))")
         }
         guard first.fields == header else {
             throw Diagnostic(
                 file: file, line: first.line,
-                "not a station CSV: the header must be \(expected), found \"\(first.fields.joined(separator: ","))\"")
+                "not a station CSV: the header must be \(expected), found \(Excerpt(first.fields.joined(separator: ",")))"
+            )
         }
-        var records: [CSVReader.Record] = []
-        while let record = reader.next() { records.append(record) }
         var problems: [Diagnostic] = []
-        var unterminated: Diagnostic?
-        if let line = reader.unterminatedQuoteLine {
-            // The quote swallowed the rest of the file into the last record: report it, skip it.
-            records.removeLast()
-            unterminated = Diagnostic(file: file, line: line, "a quote opened here is never closed")
-        }
         var latest = LatestReadings()
         var seen = Set<StationCode>()
-        for record in records {
+        func read(_ record: CSVReader.Record) {
             switch readRow(record.fields, knownStations: knownStations) {
             case .success(let reading):
                 seen.insert(reading.station)
@@ -58,7 +52,19 @@ public enum StationCSVDecoder {
                 problems.append(Diagnostic(file: file, line: record.line, problem.message))
             }
         }
-        if let unterminated { problems.append(unterminated) }
+        // Each record is read as it comes, one behind the reader: an unclosed quote swallows the
+        // rest of the file into the last record, which is then reported, not read.
+        var pending: CSVReader.Record?
+        while let record = reader.next() {
+            if let pending { read(pending) }
+            pending = record
+        }
+        if let limit = reader.exceededLimit { throw Diagnostic(file: file, line: limit.line, limit.message) }
+        if let line = reader.unterminatedQuoteLine {
+            problems.append(Diagnostic(file: file, line: line, "a quote opened here is never closed"))
+        } else if let pending {
+            read(pending)
+        }
         return DecodedBatch(readings: latest.readings, problems: problems, stationsSeen: seen.sorted())
     }
 
@@ -74,7 +80,7 @@ public enum StationCSVDecoder {
                 RowProblem(message: "expected 5 columns (\(header.joined(separator: ","))), found \(f.count)"))
         }
         guard let station = StationCode(f[0]) else {
-            return .failure(RowProblem(message: "\"\(f[0])\" is not a station code (letters, digits, - and _)"))
+            return .failure(RowProblem(message: "\(Excerpt(f[0])) is not a station code (letters, digits, - and _)"))
         }
         guard knownStations.contains(station) else {
             return .failure(
@@ -85,28 +91,28 @@ public enum StationCSVDecoder {
         guard let time = ISODateTime(f[1]) else {
             return .failure(
                 RowProblem(
-                    message: "bad time \"\(f[1])\" (expected the end of the hour in China Standard Time, "
+                    message: "bad time \(Excerpt(f[1])) (expected the end of the hour in China Standard Time, "
                         + "e.g. 2025-01-15T08:00 or 2025-01-15 08:00)",
                     station: station))
         }
         guard let hour = time.endOfHour else {
             return .failure(
                 RowProblem(
-                    message: "time \"\(f[1])\" is not on the hour (an hourly value is labelled by the end of its "
+                    message: "time \(Excerpt(f[1])) is not on the hour (an hourly value is labelled by the end of its "
                         + "hour, minutes 00)",
                     station: station))
         }
         guard let pollutant = Pollutant(sourceName: f[2]) else {
             return .failure(
                 RowProblem(
-                    message: "unknown pollutant \"\(f[2])\" (expected SO2, NO2, CO, O3, PM10, PM2.5 "
+                    message: "unknown pollutant \(Excerpt(f[2])) (expected SO2, NO2, CO, O3, PM10, PM2.5 "
                         + "or an HJ 212 code: \(Pollutant.hj212Codes.map(\.code).joined(separator: ", ")))",
                     station: station))
         }
         guard let flag = ReadingFlag(rawValue: f[4]), hj212Flags.contains(flag) else {
             return .failure(
                 RowProblem(
-                    message: "bad flag \"\(f[4])\" (expected an HJ 212 data flag: "
+                    message: "bad flag \(Excerpt(f[4])) (expected an HJ 212 data flag: "
                         + "\(hj212Flags.map(\.rawValue).joined(separator: ", ")))",
                     station: station))
         }
@@ -120,12 +126,12 @@ public enum StationCSVDecoder {
             guard let decimal = try? ExactDecimal(parsing: f[3]) else {
                 return .failure(
                     RowProblem(
-                        message: "value \"\(f[3])\" is not a number (\(pollutant.label) in \(pollutant.unit), "
+                        message: "value \(Excerpt(f[3])) is not a number (\(pollutant.label) in \(pollutant.unit), "
                             + "e.g. 36 or 0.6)",
                         station: station))
             }
             guard let concentration = Concentration(decimal) else {
-                return .failure(RowProblem(message: "value \"\(f[3])\" is out of range", station: station))
+                return .failure(RowProblem(message: "value \(Excerpt(f[3])) is out of range", station: station))
             }
             value = concentration
         }
