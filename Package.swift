@@ -75,7 +75,9 @@ let package = Package(
         // Golden files are read from the source tree so that AIRBULLETIN_RECORD=1 can re-record them.
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "AQI", "Formats"], exclude: ["Golden"]),
         .testTarget(name: "DisclosureAppTests", dependencies: ["App", "Disclosure", "AQI", "Formats"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "AQI", "Formats"]),
+        .testTarget(
+            name: "AppTests",
+            dependencies: ["App", "AQI", "Formats", "Fetch", "Stations", "Store", "Publish", "Disclosure", "TestSupport"]),
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),
         // Runs the built binary: exact output, errors and exit codes.

@@ -37,8 +37,8 @@ public enum CommandClock {
 }
 
 /// Unix seconds as China Standard Time for a message, `2025-02-16 01:00` (UTC+8, no DST).
-enum ChinaClockTime {
-    static func text(_ seconds: Int) -> String {
+public enum ChinaClockTime {
+    public static func text(_ seconds: Int) -> String {
         let local = seconds + 8 * 3_600
         let date = LocalDate(dayNumber: local.floorDivided(by: 86_400))
         let minutes = (local - date.dayNumber * 86_400) / 60

@@ -11,9 +11,9 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Stores upstream readings from files or URLs, every revision kept.",
         discussion: """
-            Every file is checked row by row: a bad row is reported as FILE:LINE: error: … and skipped, the good rows are
-            stored. Implausible values (negative, sentinels such as −999, PM2.5 above PM10, stuck values) are flagged and
-            kept but never averaged. Re-importing identical data changes nothing; a changed value or flag adds a
+            Every file is checked row by row: a bad row is reported as FILE:LINE: error: … and skipped, the good rows are \
+            stored. Implausible values (negative, sentinels such as −999, PM2.5 above PM10, stuck values) are flagged and \
+            kept but never averaged. Re-importing identical data changes nothing; a changed value or flag adds a \
             revision and keeps the old one. All the files of one import are stored in one transaction: all or nothing.
 
             A file that cannot be read as a whole stops the import, nothing stored, with exit 2: not UTF-8, a line \
@@ -56,7 +56,7 @@ struct ImportCommand: ParsableCommand {
         let store = try openStore(configuration)
         let importer = ReadingsImport(
             store: store, http: CurlHTTPClient(), clock: SystemClock(),
-            configuredStations: Set(stations.map(\.code)), checkpoint: TestHooks.importCrashCheckpoint())
+            configuredStations: Set(stations.map(\.code)))
         let started = Date()
         do {
             let report = try importer.run(

@@ -58,9 +58,9 @@ struct RepublishCommand: ParsableCommand {
             configuration: setup.configuration, areas: setup.areas, siteAreas: setup.siteAreas, store: setup.store,
             site: setup.site, http: CurlHTTPClient(), clock: setup.clock,
             environment: ProcessInfo.processInfo.environment, operatorName: `operator` ?? PublishingSetup.loginName())
-        let outcome: Republish.Outcome
+        let report: RepublishReport
         do {
-            outcome = try job.run(
+            report = try job.run(
                 date: day, reason: reason, dryRun: dryRun, fromStore: fromStore, progress: PublishingSetup.progress)
         } catch let error as UsageError {
             throw failUsage(error)
@@ -68,7 +68,7 @@ struct RepublishCommand: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(1)
         }
-        StandardStreams.writeOut(outcome.lines.map { $0 + "\n" }.joined() + outcome.summary + "\n")
-        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+        StandardStreams.writeOut(report.lines.map { $0 + "\n" }.joined() + report.summary + "\n")
+        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

@@ -52,9 +52,10 @@ struct RunCommand: ParsableCommand {
             site: setup.site, http: CurlHTTPClient(), clock: setup.clock,
             environment: ProcessInfo.processInfo.environment, operatorName: `operator` ?? PublishingSetup.loginName(),
             notes: setup.rehearsalNotes, alerts: { setup.alerts() })
-        let outcome: DailyRun.Outcome
+        let report: RunReport
         do {
-            outcome = try job.run(date: day, catchUpDays: catchUp, progress: PublishingSetup.progress)
+            report = try job.run(
+                date: day, catchUpDays: catchUp, progress: PublishingSetup.progress, summary: \.summary)
         } catch let error as UsageError {
             throw failUsage(error)
         } catch {
@@ -62,7 +63,7 @@ struct RunCommand: ParsableCommand {
             StandardStreams.writeOut("run: failed — \(error)\n")
             throw ExitCode(1)
         }
-        StandardStreams.writeOut(outcome.lines.map { $0 + "\n" }.joined() + outcome.summary + "\n")
-        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+        StandardStreams.writeOut(report.lines.map { $0 + "\n" }.joined() + report.summary + "\n")
+        if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

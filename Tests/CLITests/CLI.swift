@@ -63,6 +63,21 @@ enum CLI {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Starts the binary with its output discarded and returns the running process, for a test
+    /// that kills it (`kill(process.processIdentifier, SIGKILL)`) as a power cut or an OOM kill would.
+    static func spawn(_ arguments: [String], environment: [String: String] = [:], directory: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// Starts the binary and returns at once; `wait()` gives its result.
     static func launch(_ arguments: [String], environment: [String: String] = [:], directory: URL? = nil) -> Launched {
         Launched(arguments: arguments, environment: environment, directory: directory)

@@ -44,14 +44,26 @@ import Testing
                 "imported 2 files: 555 readings of 2 stations — added 0, changed 0, unchanged 555, rejected 0"))
     }
 
-    /// A crash (abort) inside an import leaves the database exactly as before it: the rows the
-    /// crashed import wrote before dying are not there afterwards.
-    @Test func aCrashInsideAnImportLeavesTheDatabaseAsBefore() throws {
+    /// An import killed (SIGKILL) while its transaction is open leaves the database exactly as
+    /// before it: the first file's rows, written while the second file is still on its way from a
+    /// slow upstream, are not there afterwards.
+    @Test func aKilledImportLeavesTheDatabaseAsBefore() throws {
         let db = try temporaryDirectory().appendingPathComponent("air.sqlite")
         #expect(try importing([sampleFile(14)], db: db).status == 0)
-        let crashed = try importing(
-            [sampleFile(15), sampleFile(16)], db: db, environment: ["AIRBULLETIN_TEST_CRASH_AFTER_ROWS": "100"])
-        #expect(crashed.status != 0 && crashed.status != 1 && crashed.status != 2)
+        let body = Array(try Data(contentsOf: URL(fileURLWithPath: sampleFile(16))))
+        let slow = try TestHTTPServer(["/china_sites_20250116.csv": [TestHTTPResponse(status: 200, body: body, delay: .seconds(6))]])
+        defer { slow.stop() }
+        let killed = try CLI.spawn(
+            [
+                "import", "--db", db.path, "--format", "cnemc-archive", "--station-list",
+                Self.sample.appendingPathComponent("stations.csv").path, sampleFile(15),
+                slow.url("/china_sites_20250116.csv"),
+            ], directory: db.deletingLastPathComponent())
+        Thread.sleep(forTimeInterval: 2)
+        #expect(slow.requests.count == 1)
+        kill(killed.processIdentifier, SIGKILL)
+        killed.waitUntilExit()
+        #expect(killed.terminationReason == .uncaughtSignal)
         let after = try importing([sampleFile(14), sampleFile(15), sampleFile(16)], db: db)
         #expect(after.status == 0)
         let lines = after.stdout.split(separator: "\n")

@@ -114,18 +114,29 @@ import Testing
         #expect(second.stderr.contains("run --date 2025-01-16"))
         #expect(slow.wait()?.status == 0)
 
-        // A crash between the database commit and the site swap: the next run completes the
+        // A run killed (SIGKILL, as a power cut or the OOM killer would) while it waits for its
+        // upstream: the store and the site stay as they were, the run log row is left open, and the
+        // next run closes it as interrupted and publishes the day. (A failure between the database
+        // commit and the site swap is injected in process: RunPolicyTests.)
         s.now = "2025-01-18T07:10"
-        // publication; nothing is lost or published twice.
+        try s.startUpstream(delay: .seconds(5))
+        let siteBefore = try s.siteSnapshot()
+        let killed = try CLI.spawn(
+            ["--config", "airbulletin.toml", "run", "--date", "2025-01-17"], environment: ["AIRBULLETIN_NOW": s.now],
+            directory: s.directory)
+        Thread.sleep(forTimeInterval: 1.5)
+        kill(killed.processIdentifier, SIGKILL)
+        killed.waitUntilExit()
+        #expect(killed.terminationReason == .uncaughtSignal)
+        #expect(try s.siteSnapshot() == siteBefore)
+        #expect(try s.sql("SELECT count(*) FROM bulletin WHERE date = '2025-01-17';") == "0\n")
+        #expect(try s.sql("SELECT count(*) FROM run_log WHERE finished_at IS NULL;") == "1\n")
         try s.startUpstream()
-        let crashed = try s.airbulletin(
-            ["run", "--date", "2025-01-17"], environment: ["AIRBULLETIN_TEST_CRASH_AT": "before-site-swap"])
-        #expect(crashed.status != 0 && crashed.status != 1 && crashed.status != 2)
-        #expect(s.site("bulletins/2025/2025-01-17.html") == nil)
         let completed = try s.airbulletin(["run", "--date", "2025-01-17"])
-        #expect(completed.status == 0)
-        #expect(completed.stdout.contains("2025-01-17 文山市: already published (revision 1); inputs unchanged"))
-        #expect(completed.stdout.contains("/public updated ("))
+        #expect(completed.status == 0, "\(completed.stdout)")
+        #expect(completed.stdout.contains("2025-01-17 文山市: published revision 1"))
+        #expect(try s.sql("SELECT outcome FROM run_log WHERE finished_at IS NOT NULL AND outcome = 'interrupted';") == "interrupted\n")
+        #expect(try s.sql("SELECT count(*) FROM run_log WHERE finished_at IS NULL;") == "0\n")
         #expect(s.site("bulletins/2025/2025-01-17.html")?.contains("2025年1月17日") == true)
         #expect(
             s.site("feed.xml")?.contains("<id>tag:sthjj.example.gov.cn,2026:airbulletin/532601/2025-01-17</id>") == true

@@ -34,7 +34,7 @@ final class RunScenario {
         [site]
         base_url = "https://sthjj.example.gov.cn/air/"
         id_authority = "sthjj.example.gov.cn,2026"
-        rehearsal = true
+        \(province ? "" : "rehearsal = true  # the shipped wenshan.toml carries the placeholder org_code")
 
         [run]
         catch_up_days = 2

@@ -16,8 +16,10 @@ public struct SitePublication {
     let clock: any Clock
     /// Feed entries and pages other parts contribute for an area (the disclosure notices).
     let contributions: (AreaContext) throws -> (entries: [FeedEntry], pages: [RenderedFile])
-    /// Runs after the staged site is durable and before it is swapped in: a test's injected failure.
-    public var beforeSwap: @Sendable () throws -> Void = { TestHooks.crashIfRequested(at: "before-site-swap") }
+    /// Runs after the staged site is durable and before it is swapped in. The seam exists for the
+    /// in-process tests, which inject a failure here to leave what a crash between the database
+    /// commit and the swap leaves (RunPolicyTests); nothing in the program sets it.
+    public var beforeSwap: @Sendable () throws -> Void = {}
 
     struct Outcome {
         let summary: SiteWriter.Summary

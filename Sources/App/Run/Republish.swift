@@ -11,12 +11,6 @@ import Store
 /// update, and every other area's pages stay as they are. `--dry-run` prints what would change
 /// and changes nothing.
 public struct Republish {
-    public struct Outcome: Sendable {
-        public var exitCode: Int32 = 0
-        public var lines: [String] = []
-        public var summary = ""
-    }
-
     /// What the revision note says of a revision published from the store without a fetch.
     public static let fromStoreNote = "（据已存储的监测数据重新发布，未重新获取上游数据）"
 
@@ -63,9 +57,11 @@ public struct Republish {
     public func run(
         date day: LocalDate, reason: String, dryRun: Bool, fromStore: Bool = false,
         progress: (String) -> Void = { _ in }
-    ) throws -> Outcome {
+    ) throws -> RepublishReport {
         let trimmed = try Self.checkedReason(reason)
-        var outcome = Outcome()
+        let published = fromStore ? trimmed + Self.fromStoreNote : trimmed
+        var report = RepublishReport(
+            day: day, dryRun: dryRun, fromStore: fromStore, reason: published, operatorName: operatorName)
         var latestByArea: [String: BulletinRevision] = [:]
         for area in areas {
             guard let latest = try store.latestBulletin(area: area.code, date: day) else {
@@ -86,19 +82,15 @@ public struct Republish {
                 retryPolicy: RetryPolicy(maxAttempts: configuration.fetchAttempts)
             )
             .collect(areas: areas, dates: dates, preceding: preceding, progress: progress)
-            outcome.lines += collected.retried + collected.failed.map { "fetch failed: \($0)" } + collected.problems
             guard collected.failed.isEmpty else {
-                outcome.lines.append(
-                    "error: \(collected.failed.count) of \(collected.requests) files could not be fetched; nothing was republished "
-                        + "(try again when the upstream answers, or publish the stored readings with --from-store)")
-                outcome.exitCode = 1
-                outcome.summary = "republish \(day): NOT republished — the upstream could not be fetched"
-                return outcome
+                report.fetch = FetchSummary(collected, counts: ImportCounts())
+                report.fetchFailed = true
+                return report
             }
-            if !dryRun { _ = try WindowFetch.store(collected, into: store) }
+            let counts = dryRun ? ImportCounts() : try WindowFetch.store(collected, into: store)
+            report.fetch = FetchSummary(collected, counts: counts)
         }
 
-        let published = fromStore ? trimmed + Self.fromStoreNote : trimmed
         let computation = DayComputation(store: store)
         var items: [RevisionPublication.Item] = []
         for area in areas {
@@ -108,43 +100,31 @@ public struct Republish {
                 store: store, area: area, day: day, publishedAt: latest.createdAt, now: computed.readings)
             let old = try BulletinDocument.decode(json: latest.document).city
             let new = computed.report.area.index
-            let note = dryRun ? " (dry run: nothing is changed)" : ""
-            outcome.lines.append("\(day) \(area.name): revision \(latest.revision) → \(latest.revision + 1)\(note)")
-            if fromStore { outcome.lines.append("  from the stored readings (nothing fetched)") }
-            outcome.lines.append(
-                changes.isEmpty ? "  hourly inputs: unchanged" : "  hourly inputs changed (\(changes.count)):")
-            outcome.lines += changes.map { "    " + $0.description }
-            let aqi = "  AQI \(old.aqi.map(String.init) ?? "NA") → \(new.aqi.map(String.init) ?? "NA"); "
-            let level = "level \(Self.level(old.aqi)) → \(Self.level(new.aqi)); "
-            let primary = "primary \(Self.primary(old.primaryPollutants)) → \(Self.primary(new.primaryPollutants))"
-            outcome.lines.append(aqi + level + primary)
+            report.corrections.append(
+                RepublishReport.Correction(
+                    areaCode: area.code, areaName: area.name, fromRevision: latest.revision,
+                    changedInputs: changes.map(\.description), aqiBefore: old.aqi, aqiNow: new.aqi,
+                    primaryBefore: old.primaryPollutants, primaryNow: new.primaryPollutants))
             items.append(RevisionPublication.Item(computed: computed, area: area, reason: published))
         }
-        if !dryRun {
-            let revisions = try RevisionPublication(store: store, clock: clock).append(items, operatorName: operatorName)
-            for revision in revisions {
-                let name = areas.first { $0.code == revision.areaCode }?.name ?? revision.areaCode
-                outcome.lines.append("\(day) \(name): published revision \(revision.revision) by \(operatorName): \(published)")
-            }
-            let written = try site.publish(areas: siteAreas)
-            outcome.lines.append(
-                "site \(configuration.site) updated (\(written.summary.written) written, \(written.summary.unchanged) unchanged)"
-            )
-        }
-        outcome.summary =
-            dryRun
-            ? "republish \(day): dry run, nothing changed"
-            : "republish \(day): published a new revision for \(areas.count) area\(areas.count == 1 ? "" : "s")"
-        return outcome
+        guard !dryRun else { return report }
+        let revisions = try RevisionPublication(store: store, clock: clock).append(items, operatorName: operatorName)
+        for (n, revision) in revisions.enumerated() { report.corrections[n].publishedRevision = revision.revision }
+        let written = try site.publish(areas: siteAreas)
+        report.site = .updated(
+            site: configuration.site, written: written.summary.written, unchanged: written.summary.unchanged)
+        return report
     }
 
-    static func level(_ aqi: Int?) -> String {
+    /// `二级 良`, or NA.
+    public static func level(_ aqi: Int?) -> String {
         aqi.map {
             let l = AirQualityLevel(aqi: $0)
             return "\(l.name) \(l.category)"
         } ?? "NA"
     }
-    static func primary(_ p: [Pollutant]?) -> String {
+    /// `PM2.5,O3`, `—` for none, or NA.
+    public static func primary(_ p: [Pollutant]?) -> String {
         p.map { $0.isEmpty ? "—" : $0.map(\.label).joined(separator: ",") } ?? "NA"
     }
 }
