@@ -61,7 +61,7 @@ let package = Package(
         // A scripted HTTP server on 127.0.0.1 for tests (used only by test targets).
         .target(name: "TestSupport"),
 
-        .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "TestSupport"]),
         .testTarget(name: "AQITests", dependencies: ["AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats", "TestSupport"],
@@ -70,10 +70,13 @@ let package = Package(
             name: "StationsTests", dependencies: ["Stations", "AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "AQI", "Disclosure", "Fetch", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Store", "AQI", "Disclosure", "Fetch", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Fixtures"]),
         // Golden files are read from the source tree so that AIRBULLETIN_RECORD=1 can re-record them.
-        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "AQI", "Formats"], exclude: ["Golden"]),
+        .testTarget(
+            name: "DisclosureTests", dependencies: ["Disclosure", "AQI", "Formats", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DisclosureAppTests", dependencies: ["App", "Disclosure", "AQI", "Formats"]),
         .testTarget(
             name: "AppTests",
@@ -84,7 +87,8 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["Formats", "TestSupport"], exclude: ["Golden"]),
         // Golden files in Tests/PublishTests/Golden; AIRBULLETIN_RECORD=1 re-records them.
         .testTarget(
-            name: "PublishTests", dependencies: ["Publish", "AQI", "Formats", "Fetch", "App"], exclude: ["Golden"]),
+            name: "PublishTests", dependencies: ["Publish", "AQI", "Formats", "Fetch", "App", "TestSupport"],
+            exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

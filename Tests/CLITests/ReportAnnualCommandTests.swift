@@ -59,8 +59,8 @@ import Testing
         #expect(
             r.stdout.hasSuffix(
                 "\nwrote \(bureau.path)/public/reports/2025-annual.html\nwrote \(bureau.path)/public/reports/2025-annual.md\n"))
-        try Golden.check(try bureau.read("public/reports/2025-annual.md"), "wenshan-2025-annual.md")
-        try Golden.check(try bureau.read("public/reports/2025-annual.html"), "wenshan-2025-annual.html")
+        try golden.check(try bureau.read("public/reports/2025-annual.md"), "wenshan-2025-annual.md")
+        try golden.check(try bureau.read("public/reports/2025-annual.html"), "wenshan-2025-annual.html")
         let markdown = try bureau.read("public/reports/2025-annual.md")
         let html = try bureau.read("public/reports/2025-annual.html")
         // 一、总体情况 and the tables read back what was published and registered.

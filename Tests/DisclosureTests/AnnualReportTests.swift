@@ -32,8 +32,8 @@ import Testing
         let markdown = report.renderMarkdown()
         #expect(markdown.contains("| 行政许可 | 49 |") && markdown.contains("| 行政处罚 | 8 |"))
         #expect(markdown.contains("| 一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"))
-        try Golden.check(markdown, "wenshan-2018-annual.md")
-        try Golden.check(report.renderHTML(), "wenshan-2018-annual.html")
+        try golden.check(markdown, "wenshan-2018-annual.md")
+        try golden.check(report.renderHTML(), "wenshan-2018-annual.html")
     }
 
     @Test func tableThreeCountsTheRegisterByApplicantAndOutcome() throws {

@@ -7,7 +7,7 @@ import Testing
 /// composite index, titled by the issuer (issue 11, item 5).
 @Suite struct DirectoryPageTests {
     @Test func theDirectoryMatchesItsGolden() throws {
-        try Golden.check(DirectorySite.page.text, "directory/index.html")
+        try golden.check(DirectorySite.page.text, "directory/index.html")
     }
 
     /// The old page said "空气质量空气质量日报" in its title and header.

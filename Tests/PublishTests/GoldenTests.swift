@@ -2,7 +2,7 @@ import Foundation
 import Publish
 import Testing
 
-/// Every published format of the golden site, byte for byte (re-record: see `Golden`).
+/// Every published format of the golden site, byte for byte (re-record: see `golden`).
 @Suite struct GoldenTests {
     static let goldenPaths = [
         "bulletins/2025/2025-01-15.html", "bulletins/2025/2025-01-15.en.html", "bulletins/2025/2025-01-15.json",
@@ -15,7 +15,7 @@ import Testing
 
     @Test(arguments: goldenPaths) func renderedFileMatchesItsGolden(path: String) throws {
         let file = try #require(GoldenSite.files.first { $0.path == path }, "\(path) was not rendered")
-        try Golden.check(file.text, path)
+        try golden.check(file.text, path)
     }
 
     /// The same content renders the same bytes: nothing depends on the wall clock, the

@@ -17,7 +17,7 @@ import Testing
     /// The month pages on each side of the switch, byte for byte.
     @Test(arguments: ["months/2025-02.html", "months/2026-03.html", "years/2026.html"])
     func aCitingPageMatchesItsGolden(path: String) throws {
-        try Golden.check(CitationSite.file(path), "citations/" + path)
+        try golden.check(CitationSite.file(path), "citations/" + path)
     }
 
     @Test(arguments: before) func aPageBeforeTheSwitchCitesOnlyThe2012Editions(path: String) throws {

@@ -39,7 +39,7 @@ import Testing
                 .map { row in "-- \(row["type"] as String) \(row["name"] as String)\n\(row["sql"] as String);\n" }
                 .joined(separator: "\n")
             }
-            try expectGolden(schema, file: "schema.sql")
+            try golden.check(schema, "schema.sql")
         }
     }
 
