@@ -2,6 +2,7 @@ import AQI
 import App
 import ArgumentParser
 import Fetch
+import Formats
 import Foundation
 import Stations
 import Store
@@ -78,6 +79,9 @@ struct ImportCommand: ParsableCommand {
             throw error
         } catch let error as UsageError {
             throw failUsage(error)
+        } catch let diagnostic as Diagnostic {
+            printError(diagnostic.description)
+            throw ExitCode(2)
         } catch {
             printError("error: the import failed and stored nothing: \(error)")
             throw ExitCode(1)

@@ -139,7 +139,7 @@ import Testing
         #expect(r.status == 2)
         #expect(
             r.stderr
-                == "error: \(copy.path):1: error: the header names 2610A twice (columns 4 and 5); each station or city "
+                == "\(copy.path):1: error: the header names 2610A twice (columns 4 and 5); each station or city "
                 + "has one column — nothing was imported; fix or leave out this file\n")
         let again = try importing([sampleFile(14), sampleFile(15)], db: db)
         #expect(
@@ -187,10 +187,40 @@ import Testing
         #expect(r.status == 2)
         #expect(
             r.stderr
-                == "error: \(file.path):2: error: the line is longer than 1 MiB (1,048,576 bytes), the limit for one "
+                == "\(file.path):2: error: the line is longer than 1 MiB (1,048,576 bytes), the limit for one "
                 + "line; it begins \"2610A,2025-01-15T08:00,PM2.5,11111111111…\" — nothing was imported; fix or leave "
                 + "out this file\n")
         #expect(r.stderr.utf8.count < 400)
+    }
+
+    /// A file whose first line runs past the limit is refused after reading the limit's worth,
+    /// and a file past the size an import reads is refused before any of it is read (a sparse
+    /// file: its size costs no disk).
+    @Test func anOverlongHeaderAndAnOversizedFileAreRefusedBeforeTheyAreRead() throws {
+        let dir = try temporaryDirectory()
+        let db = dir.appendingPathComponent("air.sqlite")
+        let header = dir.appendingPathComponent("china_sites_20250115.csv")
+        try ("date,hour,type," + String(repeating: "1449A,", count: 400_000) + "\n").write(
+            to: header, atomically: true, encoding: .utf8)
+        let long = try importing([header.path], db: db)
+        #expect(long.status == 2)
+        #expect(
+            long.stderr
+                == "\(header.path):1: error: the line is longer than 1 MiB (1,048,576 bytes), the limit for one line; "
+                + "it begins \"date,hour,type,1449A,1449A,1449A,1449A,1…\" — nothing was imported; fix or leave out this file\n")
+
+        let huge = dir.appendingPathComponent("china_sites_20250116.csv")
+        #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 600 << 20)
+        try handle.close()
+        let big = try importing([huge.path], db: db)
+        #expect(big.status == 2)
+        #expect(
+            big.stderr
+                == "error: \(huge.path): the file is 629,145,600 bytes, more than the 512 MiB an import reads at once; "
+                + "split it (one file per day, as the archive has) — nothing was imported\n")
+        try? FileManager.default.removeItem(at: huge)
     }
 
     @Test func anUnknownFormatIsAUsageError() throws {

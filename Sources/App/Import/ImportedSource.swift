@@ -18,9 +18,15 @@ extension InputPreparation {
     func load(_ input: String) throws -> ImportedSource {
         let lower = input.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("file://") else {
-            guard let bytes = ReadingsImport.readBytes(atPath: input) else {
+            let bytes: [UInt8]
+            switch ReadingsImport.readInput(atPath: input, firstLineLimit: format.isLineBased ? CSVLimits.standard.lineBytes : nil) {
+            case .success(let read): bytes = read
+            case .failure(let refusal):
                 throw InputFailure(
-                    message: "\(input): cannot read the file (does it exist?) — nothing was imported", log: nil)
+                    message: "\(input)\(refusal.message) — nothing was imported", log: nil,
+                    diagnostic: refusal.line.map {
+                        Diagnostic(file: input, line: $0, refusal.text + " — nothing was imported; fix or leave out this file")
+                    })
             }
             return ImportedSource(name: input, bytes: bytes, log: nil)
         }
@@ -49,6 +55,64 @@ extension ReadingsImport {
         return bytes
     }
 
+    /// The largest input file an import reads (docs/adapters.md, Limits): a national day of the
+    /// CNEMC archive is about 5 MB, a year of one station's CSV under 20 MB. Larger files are
+    /// refused before anything is read, so that memory stays bounded; split them.
+    static let inputByteLimit = 512 << 20
+
+    /// Why an input file is not read.
+    struct InputRefusal: Error {
+        /// What is wrong, e.g. `cannot read the file (does it exist?)`.
+        let text: String
+        /// The line it is about, when it is about one.
+        var line: Int? = nil
+
+        /// Follows the path: `: cannot read the file (does it exist?)`.
+        var message: String { ": " + text }
+    }
+
+    /// An input file's bytes, refused before they are all read when the file is larger than
+    /// `inputByteLimit` or, for a line-based format, when its first line runs past the line limit
+    /// (a one-line 1 GB file is refused after reading 1 MiB).
+    static func readInput(atPath path: String, firstLineLimit: Int?) -> Result<[UInt8], InputRefusal> {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failure(InputRefusal(text: "cannot read the file (does it exist?)")) }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else {
+            return .failure(InputRefusal(text: "cannot read the file (does it exist?)"))
+        }
+        guard Int(status.st_size) <= inputByteLimit else {
+            return .failure(
+                InputRefusal(
+                    text: "the file is \(Int(status.st_size).groupedThousands) bytes, more than the "
+                        + "\(inputByteLimit >> 20) MiB an import reads at once; split it (one file per day, as the archive has)"))
+        }
+        let file = FileDescriptor(rawValue: fd)
+        var bytes: [UInt8] = []
+        if let limit = firstLineLimit {
+            // The first line (a header) must end within the limit: read that much first.
+            var head = [UInt8](repeating: 0, count: limit + 1)
+            var filled = 0
+            while filled < head.count {
+                guard let n = try? head.withUnsafeMutableBytes({ try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) })
+                else { return .failure(InputRefusal(text: "cannot read the file (does it exist?)")) }
+                if n == 0 { break }
+                filled += n
+            }
+            head.removeSubrange(filled...)
+            if filled > limit, !head.contains(UInt8(ascii: "\n")) {
+                let refusal = CSVLimitExceeded.lineTooLong(line: 1, limit: limit, beginning: head.prefix(64))
+                return .failure(InputRefusal(text: refusal.message, line: 1))
+            }
+            bytes = head
+        }
+        guard let rest = readBytes(file, into: bytes, expected: Int(status.st_size)) else {
+            return .failure(InputRefusal(text: "cannot read the file (does it exist?)"))
+        }
+        return .success(rest)
+    }
+
     /// The file's bytes, read straight into the array the decoders take: going through `Data`
     /// held every input twice (a 1 GB file took 2 GB before a decoder could refuse it).
     static func readBytes(atPath path: String) -> [UInt8]? {
@@ -57,10 +121,14 @@ extension ReadingsImport {
         defer { close(fd) }
         var status = stat()
         guard fstat(fd, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(status.st_size))
+        return readBytes(FileDescriptor(rawValue: fd), into: [], expected: Int(status.st_size))
+    }
+
+    /// Reads `file` to its end after `bytes`.
+    private static func readBytes(_ file: FileDescriptor, into start: [UInt8], expected: Int) -> [UInt8]? {
+        var bytes = start
+        bytes.reserveCapacity(expected)
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        let file = FileDescriptor(rawValue: fd)
         while true {
             // swift-system retries a read interrupted by a signal.
             guard let n = try? chunk.withUnsafeMutableBytes({ try file.read(into: $0) }) else { return nil }

@@ -8,6 +8,8 @@ import Store
 struct InputFailure: Error {
     let message: String
     let log: FetchLogEntry?
+    /// The failure as `FILE:LINE: error:` when it is about a place in the file (printed as is).
+    var diagnostic: Diagnostic?
 }
 
 /// One input read, decoded, screened and grouped by station, ready to be stored.
@@ -49,7 +51,10 @@ struct InputPreparation: Sendable {
         } catch {
             throw InputFailure(
                 message: "\(error.description) — nothing was imported; fix or leave out this file",
-                log: source.log?.with(error: error.message))
+                log: source.log?.with(error: error.message),
+                diagnostic: Diagnostic(
+                    file: error.file, line: error.line,
+                    "\(error.message) — nothing was imported; fix or leave out this file"))
         }
         if preceding.isEmpty, let first = batch.readings.map(\.hour).min() {
             // A committed snapshot: this thread never sees the import's own uncommitted rows.

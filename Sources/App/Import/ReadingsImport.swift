@@ -96,6 +96,7 @@ public struct ReadingsImport {
         } catch let failure as InputFailure {
             // Nothing was stored; the failed request is still logged, in its own transaction.
             if let log = failure.log { try store.appendFetchLog(log) }
+            if let diagnostic = failure.diagnostic { throw diagnostic }
             throw UsageError(failure.message)
         }
         return report

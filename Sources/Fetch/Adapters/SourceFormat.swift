@@ -11,6 +11,9 @@ public enum SourceFormat: String, CaseIterable, Sendable {
     /// The long CSV of a data logger or provincial platform: `station,time,pollutant,value,flag`.
     case stationCSV = "station-csv"
 
+    /// A CSV format, read line by line (`CSVLimits` applies); OpenAQ pages are JSON.
+    public var isLineBased: Bool { self != .openAQv3 }
+
     /// Decodes one file. A file that cannot be read at all (not UTF-8, no header, not JSON,
     /// not this format) throws; a bad row becomes a problem with its line and the good rows
     /// are kept.
