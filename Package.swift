@@ -21,7 +21,7 @@ let package = Package(
         // libcurl, with typed wrappers for its variadic setopt/getinfo (Sources/CCurl/shim.h).
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // Source adapters (pure decoders from bytes to readings), quality control, the libcurl client.
-        .target(name: "Fetch", dependencies: ["AQI", "Formats", "CCurl"]),
+        .target(name: "Fetch", dependencies: ["AQI", "Formats", "CCurl", "Stations"]),
         // stations/*.toml: areas, stations, sources; every problem as FILE:LINE.
         .target(name: "Stations", dependencies: ["AQI", "Formats"]),
         // The database: readings and bulletins with every revision kept (SQLite through GRDB, WAL).

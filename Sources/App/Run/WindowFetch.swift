@@ -150,7 +150,7 @@ struct WindowFetch {
             return failed
         }
         let retriedLogs = noteRetries(response.retried)
-        let format = SourceFormat(rawValue: target.source.adapter.rawValue)!
+        let format = target.source.adapter
         let batch: DecodedBatch
         do {
             batch = try format.decode(

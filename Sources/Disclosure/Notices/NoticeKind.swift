@@ -9,7 +9,18 @@ public enum NoticeKind: String, Sendable, CaseIterable {
     case news
     case other
 
-    public var category: DisclosureCategory { DisclosureCategory(rawValue: rawValue)! }
+    /// The category the annual report counts the notice under: the same name, one kind each.
+    public var category: DisclosureCategory {
+        switch self {
+        case .eiaApproval: .eiaApproval
+        case .completionAcceptance: .completionAcceptance
+        case .keyEnterprise: .keyEnterprise
+        case .penalty: .penalty
+        case .enforcement: .enforcement
+        case .news: .news
+        case .other: .other
+        }
+    }
 
     static let names = allCases.map(\.rawValue).joined(separator: ", ")
 }

@@ -1,16 +1,13 @@
 import AQI
 import Formats
+import Stations
 
 /// The upstream formats `airbulletin import --format F` reads (ARCHITECTURE.md, CLI contract),
-/// each a pure decoder from bytes to readings.
-public enum SourceFormat: String, CaseIterable, Sendable {
-    /// The quotsoft/CNEMC daily wide CSV (`china_sites_YYYYMMDD.csv`).
-    case cnemcArchive = "cnemc-archive"
-    /// One page of an OpenAQ API v3 sensor's `/hours` or `/measurements`.
-    case openAQv3 = "openaq-v3"
-    /// The long CSV of a data logger or provincial platform: `station,time,pollutant,value,flag`.
-    case stationCSV = "station-csv"
+/// each a pure decoder from bytes to readings: the stations configuration's `adapter` names,
+/// one type for both (`SourceAdapter`, defined in Stations).
+public typealias SourceFormat = SourceAdapter
 
+extension SourceAdapter {
     /// A CSV format, read line by line (`CSVLimits` applies); OpenAQ pages are JSON.
     public var isLineBased: Bool { self != .openAQv3 }
 
