@@ -25,6 +25,7 @@ struct PublishingSetup {
     /// - Parameter announceClock: false when the command already said that `AIRBULLETIN_NOW` is set.
     init(global: GlobalOptions, area: String?, announceClock: Bool = true) throws {
         configuration = try global.checkedConfiguration()
+        if let problem = SiteFolderCheck.problem(configuration.site) { throw failUsage(UsageError(problem)) }
         let stations = try loadStationsConfiguration(configuration)
         do {
             try AreaSelection.checkConfigured(configuration, stations: stations)

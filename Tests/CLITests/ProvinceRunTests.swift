@@ -150,12 +150,40 @@ import Testing
         // RunPolicyTests.aRunAKillLeftOpenIsClosedAsInterrupted.
     }
 
+    /// Items 11 and 13: the store fails after the first of a run's bulletins was written (as a full
+    /// disk would): no revision and no 索引号 of the run is kept, the message says exactly that, and
+    /// the next run numbers on without a gap.
+    @Test func aStoreFailureMidRunKeepsNoBulletinAndUsesUpNoNumber() throws {
+        let s = try RunScenario(province: true)
+        #expect(try s.airbulletin(["run", "--date", "2025-01-12"]).status == 0)
+        #expect(try s.sql("SELECT count(*), max(serial) FROM index_number;") == "6|6\n")
+        _ = try s.sql(
+            "CREATE TRIGGER disk_full BEFORE INSERT ON bulletin WHEN (SELECT count(*) FROM bulletin) >= 7 "
+                + "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;")
+        s.now = "2025-01-14T07:10"
+        let r = try s.airbulletin(["run", "--date", "2025-01-13"])
+        #expect(r.status == 1)
+        #expect(
+            r.stdout.contains(
+                "no bulletin revision and no 索引号 of this run was kept; the readings fetched were stored (added "),
+            "\(r.stdout)")
+        #expect(r.stdout.contains("database or disk is full"))
+        #expect(!r.stdout.contains("published revision"))
+        #expect(r.stdout.contains("run 2025-01-13: 2025-01-13 NOT published;"))
+        #expect(try s.sql("SELECT count(*) FROM bulletin;") == "6\n")
+        #expect(try s.sql("SELECT count(*), max(serial) FROM index_number;") == "6|6\n")
+
+        _ = try s.sql("DROP TRIGGER disk_full;")
+        let next = try s.airbulletin(["run", "--date", "2025-01-13"])
+        #expect(next.status == 0)
+        #expect(try s.sql("SELECT count(*), max(serial) FROM index_number;") == "8|8\n")
+    }
+
     /// Item 15: when the site cannot be written the summary does not say the days were published.
     @Test func aSiteThatCannotBeWrittenIsNotCalledPublished() throws {
         let s = try RunScenario(province: true)
-        try "a file where the site should be\n".write(
-            to: s.directory.appendingPathComponent("blocked"), atomically: true, encoding: .utf8)
-        let r = try s.airbulletin(["--site", "blocked/public", "run", "--date", "2025-01-13"])
+        // /proc/self exists, but nothing can be made in it: the site write fails after the commit.
+        let r = try s.airbulletin(["--site", "/proc/self/public", "run", "--date", "2025-01-13"])
         #expect(r.status == 1)
         #expect(r.stdout.contains("run 2025-01-13: 6 days stored but NOT on the site yet; 0 corrections waiting;"), "\(r.stdout)")
         #expect(r.stdout.hasSuffix("site NOT updated (it keeps its previous state; the next run will finish the publication)\n"))
@@ -163,6 +191,27 @@ import Testing
         #expect(next.status == 0)
         #expect(next.stdout.contains("/public updated ("))
         #expect(s.site("532622/bulletins/2025/2025-01-13.html") != nil)
+    }
+
+    /// Item 2: the paths are checked with the configuration too: a site folder whose path runs
+    /// through a file, or an area in [site] areas that no stations file has, stops before any fetch.
+    @Test func aSitePathThroughAFileAndAnUnknownAreaAreRefusedBeforeAnyFetch() throws {
+        let s = try RunScenario(province: true)
+        try "a file\n".write(to: s.directory.appendingPathComponent("blocked"), atomically: true, encoding: .utf8)
+        let blocked = try s.airbulletin(["--site", "blocked/public", "run", "--date", "2025-01-13"])
+        #expect(blocked.status == 2)
+        #expect(blocked.stderr.contains("error: the site folder blocked/public cannot be created: "))
+        let config = s.directory.appendingPathComponent("airbulletin.toml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try text.replacingOccurrences(of: "[site]\n", with: "[site]\nareas = [\"532601\", \"530100\"]\n")
+            .write(to: config, atomically: true, encoding: .utf8)
+        let unknown = try s.airbulletin(["run", "--date", "2025-01-13"])
+        #expect(unknown.status == 2)
+        #expect(
+            unknown.stderr.contains(
+                "airbulletin.toml:7: error: \"areas\" names \"530100\", which no file of \(s.directory.path)/stations/ has (areas: 532601 文山市, 532622 砚山县)"
+            ), "\(unknown.stderr)")
+        #expect(s.server?.requests.isEmpty == true)
     }
 }
 

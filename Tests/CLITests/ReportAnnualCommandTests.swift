@@ -98,18 +98,28 @@ import Testing
         #expect(bureau.exists("www/reports/2025-annual.md") && !bureau.exists("public/reports"))
     }
 
-    /// A site that cannot be written fails the job and leaves the site as it was; the report is
-    /// stored, and the next publication that can write the site carries it.
+    /// A site folder that cannot be made (its path runs through a file) is a configuration error,
+    /// found before anything is stored; a site that fails while it is written fails the job, the
+    /// report is stored, and the next publication that can write the site carries it.
     @Test func aSiteThatCannotBeWrittenFailsTheJob() throws {
         let bureau = try Self.bureau()
         try bureau.write("blocked", "a file where the site's parent folder should be\n")
         let r = try bureau.run(["--site", "blocked/public", "report", "annual", "--year", "2025"], at: Self.day)
-        #expect(r.status == 1)
+        #expect(r.status == 2)
         #expect(r.stdout == "")
         #expect(
-            r.stderr.hasPrefix(BureauDirectory.clock(Self.day) + "error: the change is stored but the site was not updated ("),
-            "\(r.stderr)")
+            r.stderr.hasSuffix(
+                "error: the site folder blocked/public cannot be created: \(bureau.path)/blocked is a file, not a folder; set [paths] site (or --site) to a folder\n"
+            ), "\(r.stderr)")
         #expect(try bureau.read("blocked") == "a file where the site's parent folder should be\n")
+
+        // /proc/self exists, but nothing can be made in it: the write itself fails.
+        let failed = try bureau.run(["--site", "/proc/self/public", "report", "annual", "--year", "2025"], at: Self.day)
+        #expect(failed.status == 1)
+        #expect(
+            failed.stderr.hasPrefix(
+                BureauDirectory.clock(Self.day) + "error: the change is stored but the site was not updated ("),
+            "\(failed.stderr)")
         try bureau.write("later.toml", GlobalOptionsTests.news)
         #expect(try bureau.run(["notice", "add", "later.toml"], at: "2026-01-21T10:00").status == 0)
         #expect(bureau.exists("public/reports/2025-annual.html") && bureau.exists("public/reports/2025-annual.md"))
