@@ -12,10 +12,15 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // FileDescriptor: whole writes and reads that retry EINTR and short writes (Publish's FileWriter).
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // The pure core: no I/O, no clock, no environment, no dependencies (STYLE.md §1).
         .target(name: "AQI"),
+        // The identities every module shares, each defined once: area codes (GB/T 2260), organisation
+        // codes (GB 32100 / GB 11714, one check), credit codes. Pure, no dependencies.
+        .target(name: "Identity"),
         // File formats shared by the edges: diagnostics, TOML with key lines, JSON, CSV.
         .target(name: "Formats", dependencies: ["TOMLKit"]),
         // libcurl, with typed wrappers for its variadic setopt/getinfo (Sources/CCurl/shim.h).
@@ -23,25 +28,30 @@ let package = Package(
         // Source adapters (pure decoders from bytes to readings), quality control, the libcurl client.
         .target(name: "Fetch", dependencies: ["AQI", "Formats", "CCurl", "Stations"]),
         // stations/*.toml: areas, stations, sources; every problem as FILE:LINE.
-        .target(name: "Stations", dependencies: ["AQI", "Formats"]),
+        .target(name: "Stations", dependencies: ["AQI", "Formats", "Identity"]),
         // The database: readings and bulletins with every revision kept (SQLite through GRDB, WAL).
         .target(
             name: "Store",
             dependencies: [
-                "AQI", "Disclosure", .product(name: "GRDB", package: "GRDB.swift"),
+                "AQI", "Disclosure", "Identity", .product(name: "GRDB", package: "GRDB.swift"),
                 // The import hot path binds integers straight to GRDB's prepared statements.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         // Notices, the working-day calendar, the disclosure register and the annual report: pure.
         .target(
             name: "Disclosure",
-            dependencies: ["AQI", "Formats", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["AQI", "Formats", "Identity", .product(name: "Mustache", package: "swift-mustache")]),
         // Renderers (HTML, JSON, text, Atom, CSV) returning files in memory; SiteWriter writes them.
         .target(
             name: "Publish",
             dependencies: ["AQI", "Formats", "Disclosure", .product(name: "Mustache", package: "swift-mustache")]),
         // The use cases, wired from the modules above.
-        .target(name: "App", dependencies: ["AQI", "Formats", "Fetch", "Stations", "Store", "Disclosure", "Publish"]),
+        .target(
+            name: "App",
+            dependencies: [
+                "AQI", "Formats", "Fetch", "Stations", "Store", "Disclosure", "Publish", "Identity",
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]),
         // The command line: one library call per command.
         .executableTarget(
             name: "airbulletin",
@@ -67,17 +77,20 @@ let package = Package(
             name: "FetchTests", dependencies: ["Fetch", "AQI", "Formats", "TestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "StationsTests", dependencies: ["Stations", "AQI", "Formats"], resources: [.copy("Fixtures")]),
+            name: "StationsTests", dependencies: ["Stations", "AQI", "Formats", "Identity"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StoreTests",
             dependencies: [
-                "Store", "AQI", "Disclosure", "Fetch", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "Store", "AQI", "Disclosure", "Fetch", "Identity", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Fixtures"]),
         // Golden files are read from the source tree so that AIRBULLETIN_RECORD=1 can re-record them.
         .testTarget(
-            name: "DisclosureTests", dependencies: ["Disclosure", "AQI", "Formats", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "DisclosureAppTests", dependencies: ["App", "Disclosure", "AQI", "Formats"]),
+            name: "DisclosureTests", dependencies: ["Disclosure", "AQI", "Formats", "Identity", "TestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(name: "DisclosureAppTests", dependencies: ["App", "Disclosure", "AQI", "Formats", "Identity"]),
         .testTarget(
             name: "AppTests",
             dependencies: ["App", "AQI", "Formats", "Fetch", "Stations", "Store", "Publish", "Disclosure", "TestSupport"]),

@@ -1,4 +1,5 @@
 import AQI
+import Identity
 
 /// The administrative level of an area (GB/T 2260): a prefecture-level city or autonomous
 /// prefecture (地级: 市, 自治州, 地区, 盟), or a county-level one (县级: 区, 县, 县级市).

@@ -1,5 +1,6 @@
 import AQI
 import Formats
+import Identity
 
 /// Reads one `stations/*.toml` document into areas (schema: stations/README.md). Every problem
 /// becomes a diagnostic naming the file, line and key, and reading goes on, so that one

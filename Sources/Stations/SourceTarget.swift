@@ -1,4 +1,5 @@
 import AQI
+import Identity
 
 /// Everything the fetcher needs for one request to a source, with the secret (if any) taken
 /// from the run's environment and marked, so that logs can show `redactedURL` only.

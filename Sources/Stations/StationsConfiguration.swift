@@ -1,5 +1,6 @@
 import AQI
 import Formats
+import Identity
 
 /// The stations configuration: every area of every `stations/*.toml` file, files in name
 /// order, areas and stations in document order.

@@ -1,4 +1,5 @@
 import AQI
+import Identity
 
 extension URLTemplate {
     /// A template filled in for one fetch.

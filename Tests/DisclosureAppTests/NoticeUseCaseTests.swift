@@ -3,6 +3,7 @@ import App
 import Disclosure
 import Formats
 import Foundation
+import Identity
 import Testing
 
 /// A bureau's environment on a given day (10:00 China Standard Time) with an in-memory store.

@@ -1,6 +1,7 @@
 import AQI
 import Disclosure
 import Formats
+import Identity
 
 /// Shared test values: a made-up bureau with valid codes (GB 32100—2015 check characters).
 enum Fixtures {

@@ -1,6 +1,7 @@
 import AQI
 import Disclosure
 import Formats
+import Identity
 import Testing
 
 /// Reading notice files: one TOML notice, `[[notice]]` tables, CSV batches, and the exact

@@ -1,5 +1,6 @@
 import AQI
 import Disclosure
+import Identity
 
 /// A store shaped like Wenshan's 2018 report (../shared/spec/disclosure.md): 79 EIA approval
 /// notices (30 拟批准 publicity, 49 批复), 66 completion acceptances, 20 key-enterprise and

@@ -1,5 +1,6 @@
 import AQI
 import Formats
+import Identity
 import Stations
 import Testing
 

@@ -1,6 +1,7 @@
 import AQI
 import Formats
 import Foundation
+import Identity
 import Stations
 import Testing
 

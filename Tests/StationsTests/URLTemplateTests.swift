@@ -1,4 +1,5 @@
 import AQI
+import Identity
 import Stations
 import Testing
 

@@ -1,5 +1,6 @@
 import AQI
 import Disclosure
+import Identity
 import Store
 import Testing
 

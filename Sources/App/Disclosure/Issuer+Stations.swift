@@ -1,5 +1,6 @@
 import Disclosure
 import Formats
+import Identity
 import Stations
 
 extension Issuer {
@@ -61,7 +62,7 @@ extension Issuer {
             // The one policy of every published document (PlaceholderPolicy).
             throw PlaceholderPolicy.refusal(area)
         }
-        guard let code = Disclosure.OrganisationCode(text) else {
+        guard let code = OrganisationCode(validated: text) else {
             let problem =
                 config.organisationCode.checkCharacterProblem
                 ?? "it is neither an 18-character 统一社会信用代码 nor a 9-character 组织机构代码"

@@ -1,5 +1,6 @@
 import AQI
 import Disclosure
+import Identity
 import Publish
 import Store
 
@@ -24,7 +25,7 @@ struct RevisionPublication {
         let drafts = try items.map { item in
             let report = item.computed.report
             let area = item.area
-            guard let organisation = Disclosure.OrganisationCode(area.issuer.orgCode) else {
+            guard let organisation = OrganisationCode(validated: area.issuer.orgCode) else {
                 throw UsageError(
                     "the organisation code \"\(area.issuer.orgCode)\" of \(area.name) is not a valid 统一社会信用代码 or 组织机构代码 (stations check names the file and line)"
                 )

@@ -1,3 +1,5 @@
+import Identity
+
 /// 索引号: `<organisation code>/<YYYY>-<NNNNN>`, the identifier portals key a disclosed item on
 /// (政府信息公开目录系统实施指引). The serial counts from 00001 per organisation and year; the
 /// repository issues each number once and never again, even after a withdrawal.
@@ -18,7 +20,7 @@ public struct IndexNumber: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Parses the printed form exactly; anything else (`../../x`, a path, spaces) is nil.
     public init?(_ text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let organisation = OrganisationCode(String(parts[0])) else { return nil }
+        guard parts.count == 2, let organisation = OrganisationCode(validated: parts[0]) else { return nil }
         let rest = Array(parts[1])
         guard rest.count == 10, rest[4] == "-",
             rest.enumerated().allSatisfy({ $0 == 4 || ($1.isASCII && $1.isNumber) }),

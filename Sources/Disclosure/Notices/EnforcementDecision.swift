@@ -1,4 +1,5 @@
 import AQI
+import Identity
 
 /// 查封扣押决定 (行政强制).
 public struct EnforcementDecision: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import Identity
+
 /// 重点排污单位环境信息.
 public struct KeyEnterpriseInfo: Sendable, Equatable {
     public var enterprise: String

@@ -1,4 +1,5 @@
 import Formats
+import Identity
 
 extension NoticeContent {
     /// The kind's fields as text, in the order of `NoticeKind.fields`, absent ones left out:

@@ -1,4 +1,5 @@
 import AQI
+import Identity
 
 extension NoticeContent {
     /// Reads the kind's fields; nil when one is missing or wrong (each problem is recorded).

@@ -1,4 +1,5 @@
 import AQI
+import Identity
 
 /// 环境行政处罚决定 (行政处罚).
 public struct PenaltyDecision: Sendable, Equatable {

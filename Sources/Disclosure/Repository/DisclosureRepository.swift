@@ -1,3 +1,5 @@
+import Identity
+
 /// What the disclosure use cases need from storage. The live implementation is the SQLite
 /// store; `InMemoryDisclosureRepository` serves the tests. Every method that writes is one
 /// transaction: it happens entirely or not at all.

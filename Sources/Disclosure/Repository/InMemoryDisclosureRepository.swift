@@ -1,4 +1,5 @@
 import AQI
+import Identity
 import Synchronization
 
 /// A `DisclosureRepository` in memory, for tests and previews. It keeps what the SQLite store

@@ -1,5 +1,6 @@
 import AQI
 import Formats
+import Identity
 
 /// The typed getters: each checks its value, records a diagnostic naming the key and returns
 /// nil on a problem.

@@ -1,6 +1,7 @@
 import AQI
 import Disclosure
 import GRDB
+import Identity
 
 /// A bulletin revision to append, with the 索引号 it is numbered by: the document is written
 /// once the revision and the number are known, inside the transaction that stores both.

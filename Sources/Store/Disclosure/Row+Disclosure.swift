@@ -1,6 +1,7 @@
 import AQI
 import Disclosure
 import GRDB
+import Identity
 
 extension Row {
     /// A text column read with `parse`, nil when NULL; text `parse` refuses names the table and
@@ -30,7 +31,7 @@ extension Row {
 
     /// The 索引号 in the `organisation`, `year` and `serial` columns every notice table keys on.
     func indexNumber(table: String) throws(StoreError) -> IndexNumber {
-        let organisation = try requiredValue(IndexNumber.Columns.organisation, table: table, OrganisationCode.init)
+        let organisation = try requiredValue(IndexNumber.Columns.organisation, table: table) { OrganisationCode(validated: $0) }
         let year: Int = self[IndexNumber.Columns.year]
         let serial: Int = self[IndexNumber.Columns.serial]
         guard (1000...9999).contains(year), IndexNumber.serials.contains(serial) else {

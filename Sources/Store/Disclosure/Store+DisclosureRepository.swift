@@ -1,5 +1,6 @@
 import Disclosure
 import GRDB
+import Identity
 
 /// The store is the live `DisclosureRepository`: notices with their 索引号 and events, the
 /// register, and the counts of the annual report, next to the bulletins they count

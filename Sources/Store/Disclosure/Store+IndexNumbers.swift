@@ -1,5 +1,6 @@
 import Disclosure
 import GRDB
+import Identity
 
 extension Store {
     /// Issues the next 索引号 of (organisation, year) for an item published elsewhere (a daily

@@ -1,6 +1,7 @@
 import AQI
 import Disclosure
 import GRDB
+import Identity
 
 extension Store {
     /// Issues the next 索引号 to each submission, in order (year = its `publishedOn.year`), and

@@ -1,5 +1,6 @@
 import AQI
 import Disclosure
+import Identity
 
 /// Notices as clerks write them, read by the Disclosure module's own parser.
 enum NoticeFixtures {

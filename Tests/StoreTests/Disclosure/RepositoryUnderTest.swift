@@ -1,6 +1,7 @@
 import AQI
 import Disclosure
 import Foundation
+import Identity
 import Store
 import Synchronization
 import Testing
