@@ -44,7 +44,7 @@ let package = Package(
         // Renderers (HTML, JSON, text, Atom, CSV) returning files in memory; SiteWriter writes them.
         .target(
             name: "Publish",
-            dependencies: ["AQI", "Formats", "Disclosure", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["AQI", "Formats", "Disclosure", "Identity", .product(name: "Mustache", package: "swift-mustache")]),
         // The use cases, wired from the modules above.
         .target(
             name: "App",
@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "airbulletin-bench",
             dependencies: [
-                "AQI", "Fetch", "Formats", "App", "Publish",
+                "AQI", "Fetch", "Formats", "App", "Publish", "Identity",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/Bench"),
@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["Formats", "TestSupport"], exclude: ["Golden"]),
         // Golden files in Tests/PublishTests/Golden; AIRBULLETIN_RECORD=1 re-records them.
         .testTarget(
-            name: "PublishTests", dependencies: ["Publish", "AQI", "Formats", "Fetch", "App", "TestSupport"],
+            name: "PublishTests", dependencies: ["Publish", "AQI", "Formats", "Fetch", "App", "Identity", "TestSupport"],
             exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,6 +4,7 @@ import ArgumentParser
 import Fetch
 import Formats
 import Foundation
+import Identity
 import Publish
 
 /// Seconds of wall time of `body`.
@@ -93,7 +94,8 @@ struct PublishCity: ParsableCommand {
         guard !members.isEmpty else { throw ValidationError("no station of \(city) in the files") }
         let area = BulletinArea(code: "000000", name: city, englishName: city)
         let issuer = Issuer(
-            name: "\(city)生态环境局", englishName: "\(city) Ecology and Environment Bureau", orgCode: "000000000000000000")
+            name: "\(city)生态环境局", englishName: "\(city) Ecology and Environment Bureau",
+            organisation: OrganisationCode("000000000000000000")!)
         let documents = listed.year.days.enumerated().map { n, day in
             let report = DailyReport(
                 areaCode: area.code, areaName: city, date: day, standard: Standard.inForce(on: day),

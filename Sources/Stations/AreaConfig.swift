@@ -7,27 +7,13 @@ public enum AreaLevel: String, Sendable, Hashable, CaseIterable {
     case city, county
 }
 
-/// The body that issues the area's bulletins and notices (发布机构).
-public struct IssuerConfig: Sendable, Hashable {
-    public let name: String
-    public let englishName: String
-    /// Prefix of every 索引号 the issuer publishes.
-    public let organisationCode: OrganisationCode
-
-    public init(name: String, englishName: String, organisationCode: OrganisationCode) {
-        self.name = name
-        self.englishName = englishName
-        self.organisationCode = organisationCode
-    }
-}
-
 /// One area (a city or county) whose bulletin is published: `[[area]]` in `stations/*.toml`.
 public struct AreaConfig: Sendable, Hashable {
     public let code: AreaCode
     public let name: String
     public let englishName: String
     public let level: AreaLevel
-    public let issuer: IssuerConfig
+    public let issuer: Issuer
     /// In the order of the file.
     public let stations: [StationConfig]
     /// The file's shared `[[source]]` entries first, then the area's own.
@@ -36,7 +22,7 @@ public struct AreaConfig: Sendable, Hashable {
     public let location: ConfigLocation
 
     public init(
-        code: AreaCode, name: String, englishName: String, level: AreaLevel, issuer: IssuerConfig,
+        code: AreaCode, name: String, englishName: String, level: AreaLevel, issuer: Issuer,
         stations: [StationConfig], sources: [SourceConfig], location: ConfigLocation
     ) {
         self.code = code

@@ -41,7 +41,7 @@ struct AreaFileReader {
     }
 
     private func readArea(
-        _ a: TOMLTableReader, fileIssuer: IssuerConfig?, fileIssuerGiven: Bool, fileSources: [SourceConfig]
+        _ a: TOMLTableReader, fileIssuer: Issuer?, fileIssuerGiven: Bool, fileSources: [SourceConfig]
     ) -> AreaDraft {
         a.allowOnly(["code", "name", "name_en", "level", "issuer", "station", "source"])
         let code = a.string("code").flatMap { text in
@@ -110,7 +110,7 @@ struct AreaFileReader {
         }
     }
 
-    private func readIssuer(_ i: TOMLTableReader) -> IssuerConfig? {
+    private func readIssuer(_ i: TOMLTableReader) -> Issuer? {
         i.allowOnly(["name", "name_en", "org_code"])
         let name = text(i, "name", maximumLength: TextLimit.name)
         let englishName = text(i, "name_en", maximumLength: TextLimit.englishName)
@@ -127,7 +127,7 @@ struct AreaFileReader {
             return code
         }
         guard let name, let englishName, let code else { return nil }
-        return IssuerConfig(name: name, englishName: englishName, organisationCode: code)
+        return Issuer(name: name, englishName: englishName, organisation: code)
     }
 
     private func reportDuplicateIDs(_ sources: [SourceConfig], after earlier: [SourceConfig], file: String) {

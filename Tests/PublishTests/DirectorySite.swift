@@ -1,4 +1,5 @@
 import AQI
+import Identity
 import Publish
 
 /// A province of six areas over March 2025 (HJ 633—2012) and March 2026 (HJ 633—2026) for the
@@ -8,7 +9,7 @@ import Publish
 enum DirectorySite {
     static let issuer = Issuer(
         name: "云南省生态环境厅", englishName: "Department of Ecology and Environment of Yunnan Province",
-        orgCode: "MB1111111")
+        organisation: OrganisationCode("MB1111111")!)
 
     static let kunming = BulletinArea(code: "530100", name: "昆明", englishName: "Kunming")
     static let qujing = BulletinArea(code: "530300", name: "曲靖", englishName: "Qujing")

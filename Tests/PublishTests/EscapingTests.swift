@@ -1,4 +1,5 @@
 import AQI
+import Identity
 import Publish
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
     static let hostile = #"<script>alert("x")</script> & 'q' ]]>"#
 
     static var files: [RenderedFile] {
-        let issuer = Issuer(name: "环保局" + hostile, englishName: "Bureau " + hostile, orgCode: "MB0000000")
+        let issuer = Issuer(name: "环保局" + hostile, englishName: "Bureau " + hostile, organisation: OrganisationCode("MB0000000")!)
         let report = SampleBulletins.januaryReports[14]
         let stations = report.stations.map { day in
             StationHours(

@@ -2,6 +2,7 @@ import AQI
 import App
 import Fetch
 import Foundation
+import Identity
 import Publish
 
 /// Documents built from real daily reports: the bundled sample (stations/sample: Wenshan's 2610A
@@ -14,7 +15,7 @@ enum SampleBulletins {
     static let area = BulletinArea(code: "532601", name: "文山市", englishName: "Wenshan City")
     static let issuer = Issuer(
         name: "文山州生态环境局文山分局", englishName: "Wenshan Branch, Wenshan Prefecture Ecology and Environment Bureau",
-        orgCode: "MB0000000")
+        organisation: OrganisationCode("MB0000000")!)
     static let stations = [
         DailyTable.Station(code: StationCode("2610A")!, name: "州水务局", isAssessment: true),
         DailyTable.Station(code: StationCode("2611A")!, name: "市便民服务中心", isAssessment: true),

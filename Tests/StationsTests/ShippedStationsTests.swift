@@ -24,7 +24,7 @@ import Testing
         #expect(area.name == "文山市" && area.englishName == "Wenshan City" && area.level == .county)
         #expect(area.issuer.name == "文山州生态环境局文山分局")
         #expect(area.issuer.englishName == "Wenshan Branch, Wenshan Prefecture Ecology and Environment Bureau")
-        #expect(area.issuer.organisationCode.rawValue == "000000000000000000")
+        #expect(area.issuer.organisation.rawValue == "000000000000000000")
         #expect(area.stations.map(\.code.rawValue) == ["2610A", "2611A"])
         #expect(area.stations.map(\.name) == ["州水务局", "市便民服务中心"])
         #expect(area.stations.map(\.latitude) == [23.3594, 23.3892])

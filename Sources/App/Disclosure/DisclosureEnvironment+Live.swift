@@ -1,5 +1,6 @@
 import Disclosure
 import Formats
+import Identity
 import Stations
 import Store
 

@@ -1,5 +1,6 @@
 import AQI
 import Disclosure
+import Identity
 
 /// What the disclosure use cases work with: the repository (the SQLite store in production),
 /// the publishing body, the working-day calendar and the clock.

@@ -28,7 +28,7 @@ extension Issuer {
         guard let first = candidates.first else {
             throw UsageError("no area in \(directory) to take the issuer (发布机构) from; add one (stations/README.md)")
         }
-        var issuers: [(config: IssuerConfig, areas: [AreaConfig])] = []
+        var issuers: [(config: Issuer, areas: [AreaConfig])] = []
         for candidate in candidates {
             if let i = issuers.firstIndex(where: { Self.sameBody($0.config, candidate.issuer) }) {
                 issuers[i].areas.append(candidate)
@@ -50,21 +50,21 @@ extension Issuer {
     }
 
     /// The same body: the name and code the disclosure items carry.
-    private static func sameBody(_ a: IssuerConfig, _ b: IssuerConfig) -> Bool {
-        a.name == b.name && a.organisationCode == b.organisationCode
+    private static func sameBody(_ a: Issuer, _ b: Issuer) -> Bool {
+        a.name == b.name && a.organisation == b.organisation
     }
 
     private init(_ area: AreaConfig, rehearsal: Bool) throws {
         let config = area.issuer
         let file = area.location.file
-        let text = config.organisationCode.rawValue
+        let text = config.organisation.rawValue
         if PlaceholderPolicy.isPlaceholder(text), !rehearsal {
             // The one policy of every published document (PlaceholderPolicy).
             throw PlaceholderPolicy.refusal(area)
         }
         guard let code = OrganisationCode(validated: text) else {
             let problem =
-                config.organisationCode.checkCharacterProblem
+                config.organisation.checkCharacterProblem
                 ?? "it is neither an 18-character 统一社会信用代码 nor a 9-character 组织机构代码"
             throw Diagnostic(
                 file: file, line: nil,

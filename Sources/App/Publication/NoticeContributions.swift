@@ -14,7 +14,7 @@ struct NoticeContributions {
 
     func callAsFunction(_ area: AreaContext) throws -> (entries: [FeedEntry], pages: [RenderedFile]) {
         let notices = try disclosure.notices(publishedIn: nil).filter {
-            $0.id.organisation.description == area.issuer.orgCode
+            $0.id.organisation == area.issuer.organisation
         }
         let documents = try notices.map { notice in
             do {

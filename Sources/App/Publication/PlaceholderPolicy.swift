@@ -15,13 +15,13 @@ public enum PlaceholderPolicy {
     public static func check(_ areas: [AreaConfig], configuration: Configuration) throws(Diagnostics) -> [String] {
         var seen = Set<String>()
         let placeholders = areas.filter {
-            isPlaceholder($0.issuer.organisationCode.rawValue) && seen.insert($0.issuer.name).inserted
+            isPlaceholder($0.issuer.organisation.rawValue) && seen.insert($0.issuer.name).inserted
         }
         guard !placeholders.isEmpty else { return [] }
         guard configuration.rehearsal else { throw Diagnostics(placeholders.map(refusal)) }
         return placeholders.map { area in
             "warning: rehearsal: \(area.issuer.name) (\(area.name)) publishes with the placeholder organisation code "
-                + "\(area.issuer.organisationCode.rawValue) ([site] rehearsal = true): every 索引号 issued now carries it; "
+                + "\(area.issuer.organisation.rawValue) ([site] rehearsal = true): every 索引号 issued now carries it; "
                 + "put the bureau's 统一社会信用代码 in \(area.location.file) and remove rehearsal before publishing for real"
         }
     }
@@ -30,7 +30,7 @@ public enum PlaceholderPolicy {
     public static func refusal(_ area: AreaConfig) -> Diagnostic {
         Diagnostic(
             file: area.location.file, line: area.location.line,
-            "org_code of \(area.issuer.name) (\(area.name)) is the placeholder \(area.issuer.organisationCode.rawValue): "
+            "org_code of \(area.issuer.name) (\(area.name)) is the placeholder \(area.issuer.organisation.rawValue): "
                 + "put the bureau's real 统一社会信用代码 there before publishing (every 索引号 begins with it and "
                 + "is never issued again); for a rehearsal, set rehearsal = true under [site] in the configuration")
     }

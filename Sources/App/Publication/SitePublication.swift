@@ -1,6 +1,7 @@
 import AQI
 import Disclosure
 import Foundation
+import Identity
 import Publish
 import Store
 
@@ -70,7 +71,7 @@ public struct SitePublication {
 
     /// The body a site of several areas is published by: theirs when they share one, else the
     /// issuer of `[site] issuer_area`, else the first area's.
-    static func siteIssuer(_ areas: [AreaContext], _ configuration: Configuration) -> Publish.Issuer {
+    static func siteIssuer(_ areas: [AreaContext], _ configuration: Configuration) -> Issuer {
         let issuers = areas.map(\.issuer)
         if let first = issuers.first, issuers.allSatisfy({ $0 == first }) { return first }
         if let code = configuration.siteIssuerArea, let area = areas.first(where: { $0.code == code }) {

@@ -1,4 +1,5 @@
 import AQI
+import Identity
 import Publish
 import Stations
 
@@ -15,11 +16,7 @@ public struct AreaContext: Sendable {
         BulletinArea(code: config.code.rawValue, name: config.name, englishName: config.englishName)
     }
 
-    public var issuer: Issuer {
-        Issuer(
-            name: config.issuer.name, englishName: config.issuer.englishName,
-            orgCode: config.issuer.organisationCode.rawValue)
-    }
+    public var issuer: Issuer { config.issuer }
 
     public var stationCodes: [StationCode] { config.stations.map(\.code) }
 

@@ -25,7 +25,8 @@ struct RevisionPublication {
         let drafts = try items.map { item in
             let report = item.computed.report
             let area = item.area
-            guard let organisation = OrganisationCode(validated: area.issuer.orgCode) else {
+            let organisation = area.issuer.organisation
+            guard organisation.isValid else {
                 throw UsageError(
                     "the organisation code \"\(area.issuer.orgCode)\" of \(area.name) is not a valid 统一社会信用代码 or 组织机构代码 (stations check names the file and line)"
                 )

@@ -1,5 +1,6 @@
 import AQI
 import Formats
+import Identity
 
 extension BulletinDocument {
     /// Reads a document from its JSON (as `json()` writes it). Derived keys are not read; the
@@ -42,7 +43,7 @@ extension BulletinDocument {
                 englishName: try area["name_en"].string()),
             issuer: Issuer(
                 name: try issuer["name"].string(), englishName: try issuer["name_en"].string(),
-                orgCode: try issuer["org_code"].string()),
+                organisation: try issuer["org_code"].organisationCode()),
             date: date, standard: standard, averaging: averaging, revision: try revision(try doc["revision"]),
             city: try location(try doc["city"]),
             stations: try doc["stations"].array().map { (s) throws(DocumentDecodingError) in try location(s) },

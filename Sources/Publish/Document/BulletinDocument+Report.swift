@@ -1,4 +1,5 @@
 import AQI
+import Identity
 
 extension BulletinDocument {
     /// The snapshot of a computed daily report, as one revision publishes it.

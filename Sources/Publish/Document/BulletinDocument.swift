@@ -1,4 +1,5 @@
 import AQI
+import Identity
 
 /// One published revision of one area-day: everything the bulletin pages, the text message,
 /// the feed and the month and year statistics need, as plain values.
@@ -54,20 +55,6 @@ public struct BulletinArea: Sendable, Hashable {
         self.code = code
         self.name = name
         self.englishName = englishName
-    }
-}
-
-/// The body that issues the bulletin (发布机构), with its organisation code (the first part of
-/// every 索引号).
-public struct Issuer: Sendable, Hashable {
-    public var name: String
-    public var englishName: String
-    public var orgCode: String
-
-    public init(name: String, englishName: String, orgCode: String) {
-        self.name = name
-        self.englishName = englishName
-        self.orgCode = orgCode
     }
 }
 

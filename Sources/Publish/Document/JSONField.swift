@@ -1,5 +1,6 @@
 import AQI
 import Formats
+import Identity
 
 /// A JSON value with its key path, read with typed getters that throw `DocumentDecodingError`.
 struct JSONField {
@@ -85,6 +86,14 @@ struct JSONField {
             throw fail("unknown indicator \"\(key)\" (expected a key such as PM2_5_24H or O3_8H)")
         }
         return i
+    }
+
+    func organisationCode() throws(DocumentDecodingError) -> OrganisationCode {
+        let text = try string()
+        guard let code = OrganisationCode(text) else {
+            throw fail("\"\(text.prefix(40))\" is not an organisation code (9 to 18 ASCII letters and digits)")
+        }
+        return code
     }
 
     func pollutant() throws(DocumentDecodingError) -> Pollutant {

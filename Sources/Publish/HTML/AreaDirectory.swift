@@ -1,4 +1,5 @@
 import AQI
+import Identity
 
 /// One area of a multi-area site, as its directory page takes it.
 public struct AreaDirectoryInput: Sendable {

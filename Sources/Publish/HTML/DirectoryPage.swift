@@ -1,4 +1,5 @@
 import AQI
+import Identity
 
 /// The root `index.html` of a multi-area site: the issuer's overview of its areas, as provincial
 /// departments publish it — the day's ranking by AQI and the month's by composite index.

@@ -1,3 +1,4 @@
+import Identity
 /// What every page's head, header and footer show.
 struct PageFrame: Sendable {
     struct Alternate: Sendable {
