@@ -22,14 +22,14 @@ struct AQICommand: ParsableCommand {
             and writes one JSON result per line; a bad line gives {"error": "…", "line": N}.
             """)
 
-    @Option(help: "The standard: \(StandardChoice.names). auto picks by the data period (--date, else today).")
-    var standard = "auto"
+    @Option(help: "The standard; auto picks it by the data period (--date, else today).")
+    var standard: Parsed<StandardChoice> = .valid(.auto)
 
-    @Option(help: "daily or realtime.")
-    var report = "daily"
+    @Option(help: "The report: daily (日报) or realtime (实时报).")
+    var report: Parsed<ReportKind> = .valid(.daily)
 
     @Option(help: "The data period's date (YYYY-MM-DD), for --standard auto.")
-    var date: String?
+    var date: Parsed<LocalDate>?
 
     @Flag(help: "Print one JSON object instead of the bilingual text.")
     var json = false
@@ -40,42 +40,31 @@ struct AQICommand: ParsableCommand {
     @Argument(help: "Indicator values as KEY=VALUE, e.g. PM2_5_24H=35.")
     var values: [String] = []
 
+    func validate() throws {
+        try standard.check("--standard")
+        try date?.check("--date")
+        if batch, !values.isEmpty {
+            throw UsageError("--batch reads its requests from stdin; drop the KEY=VALUE arguments")
+        }
+        try report.check("--report")
+    }
+
     func run() throws {
-        guard let choice = StandardChoice(name: standard) else {
-            throw failUsage(
-                UsageError("--standard: unknown standard \"\(standard)\" (expected \(StandardChoice.names))"))
-        }
-        var periodDate = SystemClock().today()
-        if let date {
-            guard let d = LocalDate(iso: date) else {
-                throw failUsage(UsageError("--date: \"\(date)\" is not a date (expected YYYY-MM-DD)"))
-            }
-            periodDate = d
-        }
+        let periodDate = date?.value ?? SystemClock().today()
         if batch {
-            guard values.isEmpty else {
-                throw failUsage(UsageError("--batch reads its requests from stdin; drop the KEY=VALUE arguments"))
-            }
             let summary = BatchCalculator.stream(
-                standard: choice, today: periodDate,
+                standard: standard.value, today: periodDate,
                 read: { StandardStreams.readInput(into: $0) },
                 write: { StandardStreams.writeOut(bytes: $0) })
             if summary.errors > 0 { printError("aqi --batch: \(summary.errors) of \(summary.lines) lines had errors") }
             return
         }
-        guard let reportKind = ReportKind(rawValue: report) else {
-            throw failUsage(UsageError("--report: unknown report \"\(report)\" (expected daily or realtime)"))
-        }
-        do {
-            let request = try CalculatorRequest(
-                arguments: values, standard: choice.resolve(for: periodDate), report: reportKind)
-            let result = CalculatorResult(request)
-            print(
-                json
-                    ? result.json(standard: request.standard, report: request.reportName)
-                    : result.text(standard: request.standard, report: request.reportName))
-        } catch {
-            throw failUsage(error)
-        }
+        let request = try CalculatorRequest(
+            arguments: values, standard: standard.value.resolve(for: periodDate), report: report.value)
+        let result = CalculatorResult(request)
+        print(
+            json
+                ? result.json(standard: request.standard, report: request.reportName)
+                : result.text(standard: request.standard, report: request.reportName))
     }
 }

@@ -1,5 +1,7 @@
 import App
 import ArgumentParser
+import Disclosure
+import Formats
 import Foundation
 
 @main
@@ -13,35 +15,86 @@ struct AirBulletin: ParsableCommand {
             """,
         subcommands: [
             AQICommand.self, RunCommand.self, RepublishCommand.self, ImportCommand.self, ExportCommand.self,
-            ReportCommand.self, StationsCommand.self, NoticeCommand<StoreDisclosure>.self,
-            RegisterCommand<StoreDisclosure>.self,
+            ReportCommand.self, StationsCommand.self, NoticeCommand.self, RegisterCommand.self,
         ])
 
     /// Declared here so that they may come before the command's name; the commands that use them
     /// declare the same group.
     @OptionGroup var global: GlobalOptions
 
-    /// Runs the command; a usage error ArgumentParser detects (an unknown command or option, a
-    /// missing argument) exits 2 as the CLI contract says, not ArgumentParser's 64.
+    /// Parses the line and runs the command. The commands only throw: what they throw is said
+    /// here, once, with the exit code of the CLI contract.
     static func main() {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            exitRefusing(error)
+        }
+        do {
             try command.run()
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                printError(fullMessage(for: error))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            Foundation.exit(exitCode(saying: error))
         }
     }
-}
 
-/// Prints a usage error on one line and exits 2 (ARCHITECTURE.md, CLI contract).
-func failUsage(_ error: UsageError) -> ExitCode {
-    printError("error: \(error.message)")
-    return ExitCode(2)
+    // MARK: - The one mapping from errors to exit codes (ARCHITECTURE.md, CLI contract)
+
+    /// What a command throws: bad usage or configuration → its lines and exit 2; a job that
+    /// failed → `error: …` and exit 1; an `ExitCode` → itself (the command has said why).
+    static func exitCode(saying error: any Error) -> Int32 {
+        switch error {
+        case let code as ExitCode:
+            return code.rawValue
+        case let usage as UsageError:
+            printError("error: \(usage.message)")
+            return 2
+        case let usage as ValidationError:
+            printError("error: \(usage.message)")
+            return 2
+        case let diagnostic as Diagnostic:
+            printError(diagnostic.description)
+            return 2
+        case let diagnostics as Diagnostics:
+            for diagnostic in diagnostics.items { printError(diagnostic.description) }
+            return 2
+        case let refused as RefusedConfiguration:
+            for diagnostic in refused.diagnostics { printError(diagnostic.description) }
+            printError("error: \(refused.advice.message)")
+            return 2
+        // A deadline past the calendar's last year: the calendar directory needs that year (docs/calendar.md).
+        case let gap as DeadlineCalendarGap:
+            printError("error: \(gap)")
+            return 2
+        case let failure as JobFailure:
+            printError("error: \(failure.message)")
+            if let line = failure.logLine { StandardStreams.writeOut(line + "\n") }
+            return 1
+        default:
+            // The library's own (the help command's request for help) has an exit code of its own.
+            guard exitCode(for: error) == .failure else { exitAsTheLibrary(error) }
+            printError("error: \(error)")
+            return 1
+        }
+    }
+
+    /// What parsing refused. A command's `validate()` throws `UsageError`, which the library
+    /// hands back wrapped, as an error not of its own kind (exit code 1) described by the
+    /// message: one line and exit 2, as from `run()`.
+    static func exitRefusing(_ error: any Error) -> Never {
+        let text = message(for: error)
+        guard exitCode(for: error) == .failure, !text.isEmpty else { exitAsTheLibrary(error) }
+        printError("error: \(text)")
+        Foundation.exit(2)
+    }
+
+    /// The library's own refusals (an unknown command or option, a missing value) in its words,
+    /// with its usage text and exit 2 rather than its 64; help and its exit 0.
+    static func exitAsTheLibrary(_ error: any Error) -> Never {
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        printError(fullMessage(for: error))
+        Foundation.exit(2)
+    }
 }
 
 func printError(_ text: String) {

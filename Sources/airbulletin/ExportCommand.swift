@@ -3,6 +3,7 @@ import App
 import ArgumentParser
 import Foundation
 import Stations
+import Store
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,19 +22,19 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(help: "First day (YYYY-MM-DD).")
-    var from: String
+    var from: Parsed<LocalDate>
 
     @Option(help: "Last day (YYYY-MM-DD).")
-    var to: String
+    var to: Parsed<LocalDate>
 
-    @Option(help: "station or city.")
-    var level = "city"
+    @Option(help: "Rows of stations or of cities.")
+    var level: Parsed<HistoryExport.Level> = .valid(.city)
 
-    @Option(help: "hour, day or month.")
-    var interval = "day"
+    @Option(help: "One row per hour, day or month.")
+    var interval: Parsed<HistoryExport.Interval> = .valid(.day)
 
-    @Option(help: "csv, json or ndjson.")
-    var format = "csv"
+    @Option(help: "The output format.")
+    var format: Parsed<Format> = .valid(.csv)
 
     @Option(help: "Write to this file (atomically) instead of stdout.")
     var out: String?
@@ -41,41 +42,70 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Start the CSV with a UTF-8 byte order mark, so Excel shows Chinese correctly.")
     var excel = false
 
-    @Option(help: "current (the default) or all: every stored revision with its fetch time (station hourly rows only).")
-    var revisions = "current"
+    @Option(help: "all: every stored revision of each value, with its fetch time (station hourly rows only).")
+    var revisions: Parsed<Revisions> = .valid(.current)
 
     @Option(help: "Only this area (its code); default: the configured areas (station rows: every stored station).")
     var area: String?
 
+    func validate() throws {
+        try from.check("--from")
+        try to.check("--to")
+        try level.check("--level")
+        try interval.check("--interval")
+        try revisions.check("--revisions")
+        try format.check("--format")
+        try LocalDate.checkRange(from: from.value, to: to.value)
+        if excel, format.value != .csv {
+            throw UsageError("--excel applies to CSV only (drop it, or use --format csv)")
+        }
+        let stationHours = level.value == .station && interval.value == .hour
+        if revisions.value == .all, !stationHours {
+            throw UsageError(
+                "--revisions all applies to --level station --interval hour (daily and monthly values come from the published bulletins)"
+            )
+        }
+        if level.value == .station, interval.value == .month {
+            throw UsageError(
+                "--level station --interval month is not offered: monthly values are assessed for cities (use --level city)"
+            )
+        }
+    }
+
     func run() throws {
-        do {
-            let first = try parseDate(from, option: "--from")
-            let last = try parseDate(to, option: "--to")
-            guard let level = HistoryExport.Level(rawValue: level) else {
-                throw UsageError("--level: expected station or city, found \"\(level)\"")
-            }
-            guard let interval = HistoryExport.Interval(rawValue: interval) else {
-                throw UsageError("--interval: expected hour, day or month, found \"\(interval)\"")
-            }
-            guard revisions == "current" || revisions == "all" else {
-                throw UsageError("--revisions: expected current or all, found \"\(revisions)\"")
-            }
-            let configuration = try global.checkedConfiguration()
-            // Station rows cover every stored station unless an area is named; city rows need areas.
-            let areas: [AreaContext]
-            if level == .station, area == nil {
-                areas = []
-            } else {
-                areas = try AreaSelection.select(configuration, stations: try loadStationsConfiguration(configuration), area: area)
-            }
-            let store = try openStore(configuration)
-            let rows = try HistoryExport(store: store, areas: areas).run(
-                HistoryExport.Request(
-                    from: first, to: last, level: level, interval: interval, format: format, out: out, excel: excel,
-                    allRevisions: revisions == "all", areaCodes: areas.map { $0.code }))
-            printError("export: \(rows) rows\(out.map { " written to \($0)" } ?? "")")
-        } catch let error as UsageError {
-            throw failUsage(error)
+        let configuration = try global.configuration()
+        // Station rows cover every stored station unless an area is named; city rows need areas.
+        let areas: [AreaContext]
+        if level.value == .station, area == nil {
+            areas = []
+        } else {
+            areas = try AreaSelection.select(
+                configuration, stations: try loadStationsConfiguration(configuration), area: area)
+        }
+        let rows = try HistoryExport(store: try Store(path: configuration.database), areas: areas).run(
+            HistoryExport.Request(
+                from: from.value, to: to.value, level: level.value, interval: interval.value,
+                format: format.value.rawValue, out: out, excel: excel, allRevisions: revisions.value == .all,
+                areaCodes: areas.map { $0.code }))
+        printError("export: \(rows) rows\(out.map { " written to \($0)" } ?? "")")
+    }
+}
+
+extension ExportCommand {
+    enum Format: String, CaseIterable, CheckedArgument {
+        case csv, json, ndjson
+
+        static func refusal(of text: String, for option: String) -> String {
+            "\(option): unknown format \"\(text)\" (expected csv, json or ndjson)"
+        }
+    }
+
+    /// The values as they stand, or every stored revision of each.
+    enum Revisions: String, CaseIterable, CheckedArgument {
+        case current, all
+
+        static func refusal(of text: String, for option: String) -> String {
+            "\(option): expected current or all, found \"\(text)\""
         }
     }
 }

@@ -28,15 +28,3 @@ struct GlobalOptions: ParsableArguments {
         try Configuration.resolve(configPath: config, database: database, site: site)
     }
 }
-
-extension GlobalOptions {
-    /// The configuration, or every problem of a bad file printed on stderr and exit 2.
-    func checkedConfiguration() throws -> Configuration {
-        do {
-            return try configuration()
-        } catch {
-            for d in error.items { printError(d.description) }
-            throw ExitCode(2)
-        }
-    }
-}

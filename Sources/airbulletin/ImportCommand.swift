@@ -29,63 +29,50 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The input format: cnemc-archive, openaq-v3 or station-csv.")
-    var format: String
+    @Option(help: "The input format.")
+    var format: Parsed<SourceFormat>
 
     @Option(help: "A national station list CSV (监测点编码,监测点名称,城市,经度,纬度[,对照点]) whose stations are registered first.")
     var stationList: String?
 
     @Option(help: "For openaq-v3 pages: the station code they belong to.")
-    var station: String?
+    var station: Parsed<StationCode>?
 
     @Argument(help: "Files, file:// or http(s) URLs.")
     var inputs: [String]
 
+    func validate() throws {
+        try format.check("--format")
+        try station?.check("--station")
+    }
+
     func run() throws {
-        guard let sourceFormat = SourceFormat(rawValue: format) else {
-            throw failUsage(
-                UsageError("--format: unknown format \"\(format)\" (expected cnemc-archive, openaq-v3 or station-csv)"))
-        }
-        let stationCode = try station.map { text -> StationCode in
-            guard let code = StationCode(text) else {
-                throw failUsage(UsageError("--station: \"\(text)\" is not a station code"))
-            }
-            return code
-        }
-        let configuration = try global.checkedConfiguration()
+        let configuration = try global.configuration()
         let stations = try loadStations(configuration)
-        let store = try openStore(configuration)
         let importer = ReadingsImport(
-            store: store, http: CurlHTTPClient(), clock: SystemClock(),
+            store: try Store(path: configuration.database), http: CurlHTTPClient(), clock: SystemClock(),
             configuredStations: Set(stations.map(\.code)))
         let started = Date()
+        let report: ReadingsImport.Report
         do {
-            let report = try importer.run(
+            report = try importer.run(
                 ReadingsImport.Request(
-                    format: sourceFormat, inputs: inputs, stationList: stationList, station: stationCode),
+                    format: format.value, inputs: inputs, stationList: stationList, station: station?.value),
                 progress: { StandardStreams.writeOut($0 + "\n") })
-            for problem in report.problems { printError(problem.description) }
-            if !report.skippedUnknownStations.isEmpty {
-                printError(
-                    "warning: \(report.skippedUnknownStations.count) stations in the files are not known and were skipped "
-                        + "(register them with --station-list or stations/*.toml): "
-                        + report.skippedUnknownStations.sorted().prefix(10).map(\.rawValue).joined(separator: ", ")
-                        + (report.skippedUnknownStations.count > 10 ? ", …" : ""))
-            }
-            let seconds = Date().timeIntervalSince(started)
-            StandardStreams.writeOut(report.summary(files: inputs.count) + String(format: " (%.1f s)\n", seconds))
-            if report.storedNothing { throw ExitCode(1) }
-        } catch let error as ExitCode {
-            throw error
-        } catch let error as UsageError {
-            throw failUsage(error)
-        } catch let diagnostic as Diagnostic {
-            printError(diagnostic.description)
-            throw ExitCode(2)
-        } catch {
-            printError("error: the import failed and stored nothing: \(error)")
-            throw ExitCode(1)
+        } catch let error where !(error is UsageError || error is Diagnostic) {
+            // Bad input is said as such; anything else is the import's failure, in one transaction.
+            throw JobFailure("the import failed and stored nothing: \(error)")
         }
+        for problem in report.problems { printError(problem.description) }
+        if !report.skippedUnknownStations.isEmpty {
+            printError(
+                "warning: \(report.skippedUnknownStations.count) stations in the files are not known and were skipped "
+                    + "(register them with --station-list or stations/*.toml): "
+                    + report.skippedUnknownStations.sorted().prefix(10).map(\.rawValue).joined(separator: ", ")
+                    + (report.skippedUnknownStations.count > 10 ? ", …" : ""))
+        }
+        let seconds = Date().timeIntervalSince(started)
+        StandardStreams.writeOut(report.summary(files: inputs.count) + String(format: " (%.1f s)\n", seconds))
+        if report.storedNothing { throw ExitCode(1) }
     }
 }
-

@@ -1,7 +1,5 @@
 import App
-import ArgumentParser
 import Disclosure
-import Formats
 import Foundation
 import Stations
 import Store
@@ -24,44 +22,18 @@ struct PublishingSetup {
 
     /// - Parameter announceClock: false when the command already said that `AIRBULLETIN_NOW` is set.
     init(global: GlobalOptions, area: String?, announceClock: Bool = true) throws {
-        configuration = try global.checkedConfiguration()
-        if let problem = SiteFolderCheck.problem(configuration.site) { throw failUsage(UsageError(problem)) }
+        configuration = try global.configuration()
+        if let problem = SiteFolderCheck.problem(configuration.site) { throw UsageError(problem) }
         let stations = try loadStationsConfiguration(configuration)
-        do {
-            try AreaSelection.checkConfigured(configuration, stations: stations)
-        } catch {
-            for d in error.items { printError(d.description) }
-            throw ExitCode(2)
-        }
-        do {
-            areas = try AreaSelection.select(configuration, stations: stations, area: area)
-            siteAreas = try AreaSelection.select(configuration, stations: stations, area: nil)
-        } catch {
-            throw failUsage(error)
-        }
-        do {
-            rehearsalNotes = try PlaceholderPolicy.check(areas.map(\.config), configuration: configuration)
-        } catch {
-            for d in error.items { printError(d.description) }
-            throw ExitCode(2)
-        }
-        do {
-            calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
-        } catch let diagnostics as Diagnostics {
-            for d in diagnostics.items { printError(d.description) }
-            throw ExitCode(2)
-        } catch {
-            printError("error: \(error)")
-            throw ExitCode(2)
-        }
-        store = try openStore(configuration)
-        do {
-            let (clock, warning) = try CommandClock.resolve(environment: ProcessInfo.processInfo.environment)
-            if let warning, announceClock { printError("warning: \(warning)") }
-            self.clock = clock
-        } catch {
-            throw failUsage(error)
-        }
+        try AreaSelection.checkConfigured(configuration, stations: stations)
+        areas = try AreaSelection.select(configuration, stations: stations, area: area)
+        siteAreas = try AreaSelection.select(configuration, stations: stations, area: nil)
+        rehearsalNotes = try PlaceholderPolicy.check(areas.map(\.config), configuration: configuration)
+        calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
+        store = try Store(path: configuration.database)
+        let (clock, warning) = try CommandClock.resolve(environment: ProcessInfo.processInfo.environment)
+        if let warning, announceClock { printError("warning: \(warning)") }
+        self.clock = clock
     }
 
     /// Waits (at most lock_timeout_seconds) for another run to finish; exit 1 when it does not.
@@ -71,9 +43,8 @@ struct PublishingSetup {
                 path: configuration.database + ".lock", timeoutSeconds: configuration.lockTimeoutSeconds,
                 holderNote: note)
         } catch let busy as RunLock.Busy {
-            printError("error: \(busy)")
-            StandardStreams.writeOut("\(note.split(separator: " ").first ?? "run"): not run — \(busy)\n")
-            throw ExitCode(1)
+            // The job's log (stdout) says that it did not run, and why.
+            throw JobFailure("\(busy)", log: "\(note.split(separator: " ").first ?? "run"): not run — \(busy)")
         }
     }
 
@@ -109,15 +80,14 @@ struct PublishingSetup {
 /// stored; a failure here leaves the previous site and says how to finish.
 func refreshSite(_ global: GlobalOptions, area: String?) throws {
     let setup = try PublishingSetup(global: global, area: area, announceClock: false)
+    let summary: String
     do {
-        StandardStreams.writeOut(
-            try SiteRefresh.run(
-                configuration: setup.configuration, siteAreas: setup.siteAreas, store: setup.store,
-                calendar: setup.calendar, clock: setup.clock) + "\n")
+        summary = try SiteRefresh.run(
+            configuration: setup.configuration, siteAreas: setup.siteAreas, store: setup.store,
+            calendar: setup.calendar, clock: setup.clock)
     } catch {
-        printError(
-            "error: the change is stored but the site was not updated (\(error)); the next `airbulletin run` publishes it"
-        )
-        throw ExitCode(1)
+        throw JobFailure(
+            "the change is stored but the site was not updated (\(error)); the next `airbulletin run` publishes it")
     }
+    StandardStreams.writeOut(summary + "\n")
 }

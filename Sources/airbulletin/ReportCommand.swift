@@ -1,13 +1,12 @@
 import AQI
 import App
 import ArgumentParser
-import Formats
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Reports: an area's daily AQI table, the annual disclosure report.",
-        subcommands: [DailyReportCommand.self, ReportAnnualCommand<StoreDisclosure>.self])
+        subcommands: [DailyReportCommand.self, ReportAnnualCommand.self])
 }
 
 struct DailyReportCommand: ParsableCommand {
@@ -35,39 +34,28 @@ struct DailyReportCommand: ParsableCommand {
     var areaCode = "000000"
 
     @Option(help: "First day (YYYY-MM-DD); default: the first day in the files.")
-    var from: String?
+    var from: Parsed<LocalDate>?
 
     @Option(help: "Last day (YYYY-MM-DD); default: the last day in the files.")
-    var to: String?
+    var to: Parsed<LocalDate>?
 
-    @Option(help: "The standard: \(StandardChoice.names).")
-    var standard = "auto"
+    @Option(help: "The standard; auto takes each day's by its data period.")
+    var standard: Parsed<StandardChoice> = .valid(.auto)
 
     @Argument(help: "CNEMC archive station files (china_sites_YYYYMMDD.csv).")
     var files: [String]
 
-    func run() throws {
-        do {
-            guard let choice = StandardChoice(name: standard) else {
-                throw UsageError("--standard: unknown standard \"\(standard)\" (expected \(StandardChoice.names))")
-            }
-            let first = try from.map { t throws(UsageError) in try parseDate(t, option: "--from") }
-            let last = try to.map { t throws(UsageError) in try parseDate(t, option: "--to") }
-            let text = try DailyTable.fromArchiveFiles(
-                files, stationList: stationList, city: city, areaName: areaName, areaCode: areaCode,
-                first: first, last: last, standard: choice, warn: { printError($0) })
-            StandardStreams.writeOut(text)
-        } catch let error as UsageError {
-            throw failUsage(error)
-        } catch let diagnostic as Diagnostic {
-            throw failUsage(UsageError(diagnostic.description))
-        }
+    func validate() throws {
+        try standard.check("--standard")
+        try from?.check("--from")
+        try to?.check("--to")
+        try LocalDate.checkRange(from: from?.value, to: to?.value)
     }
-}
 
-func parseDate(_ text: String, option: String) throws(UsageError) -> LocalDate {
-    guard let d = LocalDate(iso: text) else {
-        throw UsageError("\(option): \"\(text)\" is not a date (expected YYYY-MM-DD)")
+    func run() throws {
+        let text = try DailyTable.fromArchiveFiles(
+            files, stationList: stationList, city: city, areaName: areaName, areaCode: areaCode,
+            first: from?.value, last: to?.value, standard: standard.value, warn: { printError($0) })
+        StandardStreams.writeOut(text)
     }
-    return d
 }

@@ -23,7 +23,7 @@ struct RepublishCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(help: "The day to republish (YYYY-MM-DD).")
-    var date: String
+    var date: Parsed<LocalDate>
 
     @Option(help: "Why (published with the revision).")
     var reason: String
@@ -40,16 +40,19 @@ struct RepublishCommand: ParsableCommand {
     @Option(help: "The area to correct (its code); required when several areas are configured.")
     var area: String?
 
+    func validate() throws {
+        try date.check("--date")
+        _ = try Republish.checkedReason(reason)
+    }
+
     func run() throws {
-        let day: LocalDate
-        do { day = try parseDate(date, option: "--date") } catch { throw failUsage(error) }
+        let day = date.value
         let setup = try PublishingSetup(global: global, area: area)
         if area == nil, setup.areas.count > 1 {
             let listed = setup.areas.map { "  \($0.code) \($0.name)" }.joined(separator: "\n")
-            printError(
-                "error: republish corrects one area and \(setup.areas.count) are configured; name it with --area CODE "
+            throw UsageError(
+                "republish corrects one area and \(setup.areas.count) are configured; name it with --area CODE "
                     + "(its reason is published with it):\n\(listed)")
-            throw ExitCode(2)
         }
         let lock = try setup.lock(note: "republish --date \(day)")
         defer { withExtendedLifetime(lock) {} }
@@ -58,16 +61,8 @@ struct RepublishCommand: ParsableCommand {
             configuration: setup.configuration, areas: setup.areas, siteAreas: setup.siteAreas, store: setup.store,
             site: setup.site, http: CurlHTTPClient(), clock: setup.clock,
             environment: ProcessInfo.processInfo.environment, operatorName: `operator` ?? PublishingSetup.loginName())
-        let report: RepublishReport
-        do {
-            report = try job.run(
-                date: day, reason: reason, dryRun: dryRun, fromStore: fromStore, progress: PublishingSetup.progress)
-        } catch let error as UsageError {
-            throw failUsage(error)
-        } catch {
-            printError("error: \(error)")
-            throw ExitCode(1)
-        }
+        let report = try job.run(
+            date: day, reason: reason, dryRun: dryRun, fromStore: fromStore, progress: PublishingSetup.progress)
         StandardStreams.writeOut(report.lines.map { $0 + "\n" }.joined() + report.summary + "\n")
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

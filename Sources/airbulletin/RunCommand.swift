@@ -25,7 +25,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(help: "The day to publish (YYYY-MM-DD); default: yesterday (Asia/Shanghai).")
-    var date: String?
+    var date: Parsed<LocalDate>?
 
     @Option(help: "Only this area (its code); default: the configured areas.")
     var area: String?
@@ -36,15 +36,16 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Who publishes (default: the login name).")
     var `operator`: String?
 
+    func validate() throws {
+        try date?.check("--date")
+        if let catchUp, !(0...366).contains(catchUp) {
+            throw UsageError("--catch-up \(catchUp): give a number of days from 0 to 366")
+        }
+    }
+
     func run() throws {
         let setup = try PublishingSetup(global: global, area: area)
-        let day: LocalDate?
-        do { day = try date.map { t throws(UsageError) in try parseDate(t, option: "--date") } } catch {
-            throw failUsage(error)
-        }
-        if let catchUp, !(0...366).contains(catchUp) {
-            throw failUsage(UsageError("--catch-up: between 0 and 366 days"))
-        }
+        let day = date?.value
         let lock = try setup.lock(note: "run --date \(day?.description ?? "yesterday")")
         defer { withExtendedLifetime(lock) {} }
         let job = DailyRun(
@@ -56,12 +57,9 @@ struct RunCommand: ParsableCommand {
         do {
             report = try job.run(
                 date: day, catchUpDays: catchUp, progress: PublishingSetup.progress, summary: \.summary)
-        } catch let error as UsageError {
-            throw failUsage(error)
-        } catch {
-            printError("error: \(error)")
-            StandardStreams.writeOut("run: failed — \(error)\n")
-            throw ExitCode(1)
+        } catch let error where !(error is UsageError) {
+            // The run's log (stdout) ends with what stopped it.
+            throw JobFailure("\(error)", log: "run: failed — \(error)")
         }
         StandardStreams.writeOut(report.lines.map { $0 + "\n" }.joined() + report.summary + "\n")
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
