@@ -41,10 +41,14 @@ let package = Package(
         .target(
             name: "Disclosure",
             dependencies: ["AQI", "Formats", "Identity", .product(name: "Mustache", package: "swift-mustache")]),
-        // Renderers (HTML, JSON, text, Atom, CSV) returning files in memory; SiteWriter writes them.
+        // Renderers (HTML, JSON, text, Atom, CSV) returning files in memory; SiteWriter writes them,
+        // through FileWriter, the program's one writer of files and streams.
         .target(
             name: "Publish",
-            dependencies: ["AQI", "Formats", "Disclosure", "Identity", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: [
+                "AQI", "Formats", "Disclosure", "Identity", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]),
         // The use cases, wired from the modules above.
         .target(
             name: "App",
@@ -100,7 +104,11 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["Formats", "TestSupport"], exclude: ["Golden"]),
         // Golden files in Tests/PublishTests/Golden; AIRBULLETIN_RECORD=1 re-records them.
         .testTarget(
-            name: "PublishTests", dependencies: ["Publish", "AQI", "Formats", "Fetch", "App", "Identity", "TestSupport"],
+            name: "PublishTests",
+            dependencies: [
+                "Publish", "AQI", "Formats", "Fetch", "App", "Identity", "TestSupport",
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

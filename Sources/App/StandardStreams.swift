@@ -1,52 +1,37 @@
-import Glibc
+import Publish
+import SystemPackage
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Writes to the process's standard output and error through their file descriptors, so the
-/// CLI needs no shared mutable C stream (Swift 6 strict concurrency).
+/// CLI needs no shared mutable C stream (Swift 6 strict concurrency). A write error ends the
+/// write silently: the reader went away (EPIPE), and there is nothing more to say.
 public enum StandardStreams {
-    public static func writeOut(_ text: String) { write(fileDescriptor: 1, text) }
-    public static func writeError(_ text: String) { write(fileDescriptor: 2, text) }
+    public static func writeOut(_ text: String) { write(text, to: .standardOutput) }
+    public static func writeError(_ text: String) { write(text, to: .standardError) }
 
     /// Raw bytes to standard output.
-    public static func writeOut(bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { writeOut(bytes: $0) }
-    }
+    public static func writeOut(bytes: [UInt8]) { try? FileWriter.writeAll(bytes, to: .standardOutput) }
 
     public static func writeOut(bytes buffer: UnsafeBufferPointer<UInt8>) {
-        var offset = 0
-        while offset < buffer.count {
-            let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += n
-        }
+        try? FileWriter.writeAll(buffer, to: .standardOutput)
     }
 
-    /// Reads standard input into `buffer`; the bytes read, 0 at the end.
+    /// Reads standard input into `buffer`; the bytes read, 0 at the end (or on an error).
+    /// swift-system retries a read interrupted by a signal.
     public static func readInput(into buffer: UnsafeMutableRawBufferPointer) -> Int {
-        while true {
-            let n = Glibc.read(0, buffer.baseAddress!, buffer.count)
-            if n < 0, errno == EINTR { continue }
-            return max(n, 0)
-        }
+        (try? FileDescriptor.standardInput.read(into: buffer)) ?? 0
     }
 
     /// True when the stream is a terminal (progress goes to stderr only then).
     public static func isTerminal(_ fileDescriptor: Int32) -> Bool { isatty(fileDescriptor) == 1 }
 
-    private static func write(fileDescriptor: Int32, _ text: String) {
+    private static func write(_ text: String, to descriptor: FileDescriptor) {
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return  // the reader went away (EPIPE): nothing more to say
-                }
-                offset += n
-            }
-        }
+        text.withUTF8 { buffer in try? FileWriter.writeAll(buffer, to: descriptor) }
     }
 }

@@ -32,10 +32,39 @@ import Testing
         return dir
     }()
 
+    static func exportArguments(_ arguments: [String]) -> [String] {
+        ["--config", "airbulletin.toml", "export", "--from", "2025-01-01", "--to", "2025-01-31"] + arguments
+    }
+
     func export(_ arguments: [String]) throws -> CLI.Result {
-        try CLI.run(
-            ["--config", "airbulletin.toml", "export", "--from", "2025-01-01", "--to", "2025-01-31"] + arguments,
-            directory: Self.published)
+        try CLI.run(Self.exportArguments(arguments), directory: Self.published)
+    }
+
+    /// Runs `executable` (a shell, a tracer) in the published folder; its status and stderr.
+    func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.published
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: errors, as: UTF8.self))
+    }
+
+    /// A new, empty folder for one test's --out files.
+    func outFolder() throws -> URL {
+        let folder = Self.published.appendingPathComponent("out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    func entries(_ folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     }
 
     func csv(_ text: String) -> [[String]] { CSVReader(text: text).map(\.fields) }
@@ -154,5 +183,63 @@ import Testing
             revisions.stderr
                 == "error: --revisions all applies to --level station --interval hour (daily and monthly values come from the published bulletins)\n"
         )
+    }
+
+    /// The disk fills midway (a file size limit of 50 KiB, under the station rows' 140 KiB): the
+    /// previous file keeps its bytes and nothing is left beside it.
+    @Test func anExportThatFailsMidwayLeavesThePreviousFile() throws {
+        let folder = try outFolder()
+        let out = folder.appendingPathComponent("hours.csv")
+        try Data("previous\n".utf8).write(to: out)
+        // SIGXFSZ ignored, so that write(2) fails with EFBIG instead of the process being killed.
+        let limited = "trap '' XFSZ; ulimit -f 100; exec \"$0\" \"$@\""
+        let r = try run(
+            "/bin/sh",
+            ["-c", limited, CLI.binary.path]
+                + Self.exportArguments(["--level", "station", "--interval", "hour", "--out", out.path]))
+        #expect(r.status == 1)
+        #expect(r.stderr == "error: cannot write \(out.path): File too large\n")
+        #expect(try Data(contentsOf: out) == Data("previous\n".utf8))
+        #expect(try entries(folder) == ["hours.csv"])
+    }
+
+    /// --out names a folder: the rename cannot replace it, so it stays as it was.
+    @Test func anOutThatIsAFolderIsLeftAsItWas() throws {
+        let folder = try outFolder()
+        let taken = folder.appendingPathComponent("taken")
+        try FileManager.default.createDirectory(
+            at: taken.appendingPathComponent("inside"), withIntermediateDirectories: true)
+        let r = try export(["--level", "city", "--interval", "day", "--out", taken.path])
+        #expect(r.status == 2)
+        #expect(r.stderr == "error: --out: cannot move the export into place at \(taken.path)\n")
+        #expect(try entries(folder) == ["taken"])
+        #expect(try entries(taken) == ["inside"])
+    }
+
+    /// The data is on disk before the new name points at it, and the rename is on disk before
+    /// the command says it wrote the file: fsync(file) → rename → fsync(folder), as strace sees it.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/strace")))
+    func theFileIsFlushedBeforeTheRenameAndItsFolderAfter() throws {
+        let folder = try outFolder()
+        let out = folder.appendingPathComponent("jan.csv")
+        let trace = folder.appendingPathComponent("trace").path
+        let r = try run(
+            "/usr/bin/strace",
+            ["-f", "-o", trace, "-e", "trace=open,openat,fsync,rename,renameat,renameat2", CLI.binary.path]
+                + Self.exportArguments(["--level", "city", "--interval", "day", "--out", out.path]))
+        #expect(r.status == 0)
+        let lines = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n").map(String.init)
+        /// The first line from `start` on with all of `parts`, and what its call returned.
+        func find(from start: Int, _ parts: String...) throws -> (index: Int, result: String) {
+            let index = try #require(
+                lines.indices.dropFirst(start).first { i in parts.allSatisfy { lines[i].contains($0) } },
+                "no call with \(parts) after line \(start) of\n\(lines.joined(separator: "\n"))")
+            return (index, lines[index].components(separatedBy: " = ").last ?? "")
+        }
+        let temporary = try find(from: 0, "open", "\(folder.path)/.jan.csv.", ".part\"", "O_CREAT")
+        let fileSync = try find(from: temporary.index, "fsync(\(temporary.result))", "= 0")
+        let rename = try find(from: fileSync.index, "rename", "\"\(out.path)\"", "= 0")
+        let folderOpen = try find(from: rename.index, "open", "\"\(folder.path)\"", "O_DIRECTORY")
+        _ = try find(from: folderOpen.index, "fsync(\(folderOpen.result))", "= 0")
     }
 }

@@ -1,17 +1,18 @@
 import Formats
-import Foundation
+import Publish
+import SystemPackage
 
 /// Where exported rows go, in constant memory: rows are formatted one at a time and written in
-/// 64 KiB chunks to stdout or to a file that appears atomically (a temporary file renamed at the
-/// end, so a failed export never leaves half a file under the requested name).
+/// 64 KiB chunks to stdout or, for `--out FILE`, through a `FileWriter`, so the file appears
+/// whole and durably at the end (fsynced, renamed over FILE, its folder fsynced) and a failed
+/// export never leaves half a file under the requested name, nor changes the file there.
 final class ExportSink {
     enum Format: String, CaseIterable, Sendable { case csv, json, ndjson }
 
     let format: Format
     let columns: [String]
-    private let handle: FileHandle
-    private let temporaryPath: String?
-    private let finalPath: String?
+    /// Nil for stdout.
+    private let file: FileWriter?
     private var buffer: [UInt8] = []
     private(set) var rows = 0
 
@@ -19,20 +20,13 @@ final class ExportSink {
         self.format = format
         self.columns = columns
         if let path {
-            let url = URL(fileURLWithPath: path)
-            let temporary = url.deletingLastPathComponent().appendingPathComponent(
-                ".\(url.lastPathComponent).\(getpid()).part"
-            ).path
-            guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
+            do throws(FileWriteError) {
+                file = try FileWriter(replacing: path)
+            } catch {
                 throw UsageError("--out: cannot create \(path) (does its folder exist and is it writable?)")
             }
-            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-            temporaryPath = temporary
-            finalPath = path
         } else {
-            handle = FileHandle.standardOutput
-            temporaryPath = nil
-            finalPath = nil
+            file = nil
         }
         buffer.reserveCapacity(1 << 17)
         switch format {
@@ -75,7 +69,15 @@ final class ExportSink {
     }
 
     private func flush() throws {
-        try handle.write(contentsOf: Data(buffer))
+        if let file {
+            try file.write(buffer)
+        } else {
+            do throws(Errno) {
+                try FileWriter.writeAll(buffer, to: .standardOutput)
+            } catch {
+                throw FileWriteError(path: "standard output", reason: .write(error))
+            }
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -83,21 +85,15 @@ final class ExportSink {
     func finish() throws -> Int {
         if format == .json { buffer += Array((rows == 0 ? "]\n" : "\n]\n").utf8) }
         try flush()
-        if let temporaryPath, let finalPath {
-            try handle.synchronize()
-            try handle.close()
-            guard rename(temporaryPath, finalPath) == 0 else {
-                throw UsageError("--out: cannot move the export into place at \(finalPath)")
-            }
+        do throws(FileWriteError) {
+            try file?.commit()
+        } catch {
+            guard case .rename = error.reason else { throw error }
+            throw UsageError("--out: cannot move the export into place at \(error.path)")
         }
         return rows
     }
 
-    /// Removes the partial file after a failure.
-    func abandon() {
-        if let temporaryPath {
-            try? handle.close()
-            try? FileManager.default.removeItem(atPath: temporaryPath)
-        }
-    }
+    /// Removes the partial file after a failure; the file under the requested name is unchanged.
+    func abandon() { file?.abandon() }
 }

@@ -1,5 +1,10 @@
 import Foundation
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Keeps two runs from overlapping: an exclusive `flock` on a lock file beside the database.
 /// The kernel releases it when the process ends, so a crashed run never leaves a stale lock.

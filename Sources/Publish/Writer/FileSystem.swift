@@ -1,7 +1,13 @@
 import Foundation
-import Glibc
 
-/// The few POSIX file operations `SiteWriter` needs, with errors that name the path.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The few POSIX file operations `SiteWriter` needs besides writing (`FileWriter`), with errors
+/// that name the path.
 enum FileSystem {
     static func makeDirectory(_ path: String) throws(SiteWriteError) {
         guard mkdir(path, 0o755) == 0 else { throw SiteWriteError.posix("cannot create \(path)") }
@@ -22,22 +28,6 @@ enum FileSystem {
             try FileManager.default.removeItem(atPath: path)
         } catch {
             throw SiteWriteError("cannot remove \(path): \(error.localizedDescription)")
-        }
-    }
-
-    /// Creates `path` (which must not exist) and writes `bytes`; `flushFileSystem` makes them durable.
-    static func writeNewFile(_ path: String, _ bytes: [UInt8]) throws(SiteWriteError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw SiteWriteError.posix("cannot create \(path)") }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw SiteWriteError.posix("cannot write \(path)")
-            }
-            offset += n
         }
     }
 
@@ -98,13 +88,5 @@ enum FileSystem {
         let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
         let renameExchange: UInt32 = 1 << 1  // <linux/fs.h> RENAME_EXCHANGE
         return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
-    }
-
-    /// Flushes a directory's entries (the renames) to disk; best effort.
-    static func syncDirectory(_ path: String) {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        _ = fsync(fd)
-        close(fd)
     }
 }

@@ -1,5 +1,10 @@
 import Foundation
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Writes a rendered site to its directory so that readers only ever see the old site or the
 /// new one (ARCHITECTURE.md, Output): the new site is built in a temporary directory beside the
@@ -112,7 +117,11 @@ public struct SiteWriter: Sendable {
             if FileSystem.regularFileHasBytes(old, file.bytes), link(old, destination) == 0 {
                 unchanged += 1
             } else {
-                try FileSystem.writeNewFile(destination, file.bytes)
+                do throws(FileWriteError) {
+                    try FileWriter.writeNewFile(destination, file.bytes)
+                } catch {
+                    throw SiteWriteError(error.description)
+                }
                 written += 1
             }
         }
@@ -129,14 +138,14 @@ public struct SiteWriter: Sendable {
             guard rename(staging, target) == 0 else {
                 throw SiteWriteError.posix("cannot move the new site to \(target)")
             }
-            FileSystem.syncDirectory(parent)
+            syncFolder(parent)
             return
         }
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
             throw SiteWriteError("\(target) exists and is not a directory; refusing to replace it")
         }
         if FileSystem.exchange(staging, target) {
-            FileSystem.syncDirectory(parent)
+            syncFolder(parent)
             try? FileSystem.removeTree(staging)  // now the old site
             return
         }
@@ -147,9 +156,13 @@ public struct SiteWriter: Sendable {
             _ = rename(backup, target)
             throw error
         }
-        FileSystem.syncDirectory(parent)
+        syncFolder(parent)
         try? FileSystem.removeTree(backup)
     }
+
+    /// Flushes the renames in `parent` to disk; best effort, since the new site is already in
+    /// place and an error would wrongly say the previous one is unchanged.
+    private static func syncFolder(_ parent: String) { try? FileWriter.syncDirectory(parent) }
 
     /// After a crash between the two renames of the fallback swap, puts the old site back; and
     /// removes what an interrupted write left beside the target.
