@@ -1,6 +1,10 @@
 import AQI
 import Formats
-import Glibc
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension BatchCalculator {
     /// The batch over raw bytes, as the CLI runs it: input read in chunks of about 4 MiB cut at a
