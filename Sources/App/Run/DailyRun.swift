@@ -1,9 +1,5 @@
 import AQI
-import Disclosure
 import Fetch
-import Foundation
-import Publish
-import Stations
 import Store
 
 /// `airbulletin run [--date D]`, what cron calls every morning, as stages with plain hand-offs:
@@ -122,13 +118,9 @@ public struct DailyRun {
         fetched: WindowFetch.Collected, summary: FetchSummary
     ) {
         guard let hours = plan.hours else { return (WindowFetch.Collected(), FetchSummary()) }
-        let fetch = WindowFetch(
-            http: http, clock: clock, environment: environment,
-            retryPolicy: RetryPolicy(maxAttempts: configuration.fetchAttempts))
-        let preceding = try store.currentReadings(
-            stations: areas.flatMap(\.stationCodes),
-            hours: hours.lowerBound.adding(hours: -24)...hours.lowerBound.adding(hours: -1))
-        let collected = fetch.collect(areas: areas, dates: plan.fileDates, preceding: preceding, progress: progress)
+        let collected = try WindowFetch.collect(
+            areas: areas, dates: plan.fileDates, from: hours.lowerBound, store: store, configuration: configuration,
+            http: http, clock: clock, environment: environment, progress: progress)
         let counts = try WindowFetch.store(collected, into: store)
         return (collected, FetchSummary(collected, counts: counts))
     }

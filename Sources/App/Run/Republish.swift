@@ -1,5 +1,4 @@
 import AQI
-import Disclosure
 import Fetch
 import Publish
 import Store
@@ -73,15 +72,10 @@ public struct Republish {
         // The day's own file and the next one (its 24时), unless the clerk publishes from the store.
         var collected = WindowFetch.Collected()
         if !fromStore {
-            let hours = HourStamp.firstHour(of: day)
-            let preceding = try store.currentReadings(
-                stations: areas.flatMap(\.stationCodes), hours: hours.adding(hours: -24)...hours.adding(hours: -1))
             let dates = Dictionary(uniqueKeysWithValues: areas.map { ($0.code, [day, day.adding(days: 1)]) })
-            collected = WindowFetch(
-                http: http, clock: clock, environment: environment,
-                retryPolicy: RetryPolicy(maxAttempts: configuration.fetchAttempts)
-            )
-            .collect(areas: areas, dates: dates, preceding: preceding, progress: progress)
+            collected = try WindowFetch.collect(
+                areas: areas, dates: dates, from: HourStamp.firstHour(of: day), store: store,
+                configuration: configuration, http: http, clock: clock, environment: environment, progress: progress)
             guard collected.failed.isEmpty else {
                 report.fetch = FetchSummary(collected, counts: ImportCounts())
                 report.fetchFailed = true

@@ -21,7 +21,7 @@ struct WindowFetch {
         let fetchedAt: Int
         let readings: [Reading]
         let rejected: Int
-        var log: FetchLogEntry
+        let log: FetchLogEntry
         /// The attempts before the last, each with its status and the wait that followed.
         var retriedLogs: [FetchLogEntry] = []
     }
@@ -85,15 +85,13 @@ struct WindowFetch {
                             collected.failedDates.insert(AreaFile(area: area.code, date: date))
                             continue
                         }
-                        let key = AreaFile(area: area.code, date: date)
-                        if let succeeded = seen[target.url] {
-                            if succeeded { collected.fetchedDates.insert(key) } else { collected.failedDates.insert(key) }
-                            continue
-                        }
-                        let succeeded = fetch(
-                            target, station: station, known: known, preceding: preceding, into: &collected,
-                            progress: progress)
+                        let succeeded =
+                            seen[target.url]
+                            ?? fetch(
+                                target, station: station, known: known, preceding: preceding, into: &collected,
+                                progress: progress)
                         seen[target.url] = succeeded
+                        let key = AreaFile(area: area.code, date: date)
                         if succeeded { collected.fetchedDates.insert(key) } else { collected.failedDates.insert(key) }
                     }
                 }
@@ -113,7 +111,7 @@ struct WindowFetch {
             headers: target.headers.map { HTTPHeader(name: $0.name, value: $0.value, isSecret: $0.isSecret) },
             secretParameters: Set(target.secretQueryParameters), caBundle: target.source.caBundle,
             retryPolicy: retryPolicy)
-        func fail(_ message: String, status: Int?, bytes: Int) -> Bool {
+        func fail(_ message: String, status: Int?, bytes: Int, retried: [FetchLogEntry]) -> Bool {
             collected.failed.append(message)
             progress("fetch failed: \(message)")
             collected.batches.append(
@@ -121,7 +119,9 @@ struct WindowFetch {
                     source: target.source.id, fetchedAt: started, readings: [], rejected: 0,
                     log: FetchLogEntry(
                         fetchedAt: started, source: target.source.id, url: target.redactedURL,
-                        httpStatus: status, error: message, bytes: bytes, durationMilliseconds: 0)))
+                        httpStatus: status, error: message, bytes: bytes, durationMilliseconds: 0,
+                        attempt: retried.count + 1),
+                    retriedLogs: retried))
             return false
         }
         func noteRetries(_ attempts: [HTTPAttempt]) -> [FetchLogEntry] {
@@ -143,11 +143,7 @@ struct WindowFetch {
         do {
             response = try http.fetch(request)
         } catch {
-            let retriedLogs = noteRetries(error.retried)
-            let failed = fail(error.description, status: nil, bytes: 0)
-            collected.batches[collected.batches.count - 1].retriedLogs = retriedLogs
-            collected.batches[collected.batches.count - 1].log.attempt = retriedLogs.count + 1
-            return failed
+            return fail(error.description, status: nil, bytes: 0, retried: noteRetries(error.retried))
         }
         let retriedLogs = noteRetries(response.retried)
         let format = target.source.adapter
@@ -156,10 +152,7 @@ struct WindowFetch {
             batch = try format.decode(
                 response.body, file: target.redactedURL, context: DecodeContext(knownStations: known, station: station))
         } catch {
-            let failed = fail(error.description, status: response.status, bytes: response.body.count)
-            collected.batches[collected.batches.count - 1].retriedLogs = retriedLogs
-            collected.batches[collected.batches.count - 1].log.attempt = retriedLogs.count + 1
-            return failed
+            return fail(error.description, status: response.status, bytes: response.body.count, retried: retriedLogs)
         }
         let (screened, quality) = QualityControl.standard.screen(batch.readings, preceding: preceding)
         let rejected = batch.problems.filter { $0.severity == .error }.count
@@ -175,6 +168,22 @@ struct WindowFetch {
                     attempt: retriedLogs.count + 1),
                 retriedLogs: retriedLogs))
         return true
+    }
+
+    /// The stage as `run` and `republish` use it: the files of `dates` (by area code), the quality
+    /// control looking back over the stored day before `first`, the hour the fetched files begin.
+    static func collect(
+        areas: [AreaContext], dates: [String: [LocalDate]], from first: HourStamp, store: Store,
+        configuration: Configuration, http: any HTTPClient, clock: any Clock, environment: [String: String],
+        progress: (String) -> Void
+    ) throws -> Collected {
+        let preceding = try store.currentReadings(
+            stations: areas.flatMap(\.stationCodes), hours: first.adding(hours: -24)...first.adding(hours: -1))
+        return WindowFetch(
+            http: http, clock: clock, environment: environment,
+            retryPolicy: RetryPolicy(maxAttempts: configuration.fetchAttempts)
+        )
+        .collect(areas: areas, dates: dates, preceding: preceding, progress: progress)
     }
 
     /// `1.2 s`, for a retry's wait.
