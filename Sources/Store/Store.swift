@@ -16,11 +16,12 @@ public struct Store: Sendable {
     public let path: String?
 
     /// Opens the database at `path`, creating it and its parent directories when missing, and
-    /// brings its schema up to date.
+    /// brings its schema up to date, each migration in one transaction.
     ///
+    /// - Parameter migrationProgress: told how far a long migration (a conversion of rows) has come.
     /// - Throws: `StoreError` when the file cannot be created or opened, is not a database, or
-    ///   was written by a newer airbulletin.
-    public init(path: String) throws(StoreError) {
+    ///   was written by a newer airbulletin; `.migrationStopped` when `migrationProgress` threw.
+    public init(path: String, migrationProgress: MigrationProgress? = nil) throws(StoreError) {
         guard !path.isEmpty else { throw .emptyField("the database path (--db)") }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
@@ -34,7 +35,7 @@ public struct Store: Sendable {
             // GRDB sets the writer to synchronous = NORMAL when it turns WAL on, after
             // `prepareDatabase` ran: FULL again, or a power cut could undo a committed import.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try Store.migrate(pool, path: path)
+            try Store.migrate(pool, path: path, progress: migrationProgress)
             writer = pool
         } catch {
             throw StoreError(opening: path, error)
@@ -79,8 +80,8 @@ public struct Store: Sendable {
         return configuration
     }
 
-    static func migrate(_ writer: any DatabaseWriter, path: String) throws {
-        let migrator = Migration.migrator()
+    static func migrate(_ writer: any DatabaseWriter, path: String, progress: MigrationProgress? = nil) throws {
+        let migrator = Migration.migrator(progress: progress)
         // A newer airbulletin may have added tables this one does not know: refuse to write
         // rather than guess (the migrations only ever move forward).
         // On the writer, not a pool reader: a reader connection opened now would keep the old

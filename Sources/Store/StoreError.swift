@@ -35,6 +35,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case refusedSiteDocumentPath(String, problem: String)
     /// One call to `storeSiteDocuments` gave the same path twice.
     case duplicateSiteDocumentPath(String)
+    /// The caller's `MigrationProgress` threw during a migration: rolled back, the file as it was.
+    case migrationStopped(path: String, migration: String, reason: String)
     /// Another process held the write lock longer than the store waits.
     case busy
     /// Any other SQLite failure, with SQLite's own message.
@@ -80,6 +82,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             "the site document path \(StoreError.quoted(path)) is refused: \(problem); nothing was stored"
         case .duplicateSiteDocumentPath(let path):
             "the site document path \(StoreError.quoted(path)) is given twice; nothing was stored"
+        case .migrationStopped(let path, let migration, let reason):
+            "the upgrade of the database \(path) (migration \(migration)) stopped and was rolled back, the database "
+                + "is as it was: \(reason)"
         case .busy:
             "the database is locked by another airbulletin process (waited \(Store.busyTimeoutSeconds) s); nothing was "
                 + "changed, run again when it has finished"
@@ -115,6 +120,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
 
     /// Wraps what opening or migrating the database at `path` threw.
     init(opening path: String, _ error: any Error) {
+        if let stopped = error as? MigrationStopped {
+            self = .migrationStopped(path: path, migration: stopped.migration, reason: "\(stopped.reason)")
+            return
+        }
         switch (error as? DatabaseError)?.resultCode {
         case .SQLITE_NOTADB: self = .notADatabase(path: path)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:

@@ -24,6 +24,7 @@ import Testing
                     "2026-12-06-8-fetch-log-attempts",
                     "2026-12-06-9-run-log-interrupted",
                     "2026-12-06-10-site-documents",
+                    "2026-12-07-1-station-hours",
                 ])
         }
     }
@@ -109,9 +110,8 @@ import Testing
                 try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT p.label, f.flag FROM reading AS r
-                        JOIN pollutant AS p ON p.code = r.pollutant JOIN reading_flag AS f ON f.code = r.flag
-                        ORDER BY r.hour, r.pollutant
+                        SELECT r.pollutant, r.flag FROM reading_now AS r JOIN pollutant AS p ON p.label = r.pollutant
+                        ORDER BY r.hour, p.code
                         """
                 ).map { "\($0[0] as String) \($0[1] as String)" }
             }

@@ -139,15 +139,16 @@ import Testing
             let error = #expect(throws: StoreError.self) {
                 try store.importReadings(
                     changed, source: "second", fetchedAt: 2_000,
-                    checkpoint: ImportCheckpoint(every: 100) { rows in
+                    // Rows are station-hours: each of the 48 changed ones writes two (the kept and the new).
+                    checkpoint: ImportCheckpoint(every: 20) { rows in
                         calls.append(rows)
-                        if rows >= 300 { throw InjectedFault() }
+                        if rows >= 60 { throw InjectedFault() }
                     })
             }
-            #expect(calls == [100, 200, 300])
+            #expect(calls == [20, 40, 60])
             #expect(
                 error?.description
-                    == "the import stopped after 300 rows and was rolled back, nothing was stored: injected fault")
+                    == "the import stopped after 60 rows and was rolled back, nothing was stored: injected fault")
             #expect(try dumpDatabase(atPath: path) == before)
             #expect(try integrityCheck(atPath: path) == "ok")
             #expect(try store.station(F.kunming) == nil)
@@ -173,7 +174,7 @@ import Testing
             }
             _ = try? store.importReadings(
                 bigger, source: "second", fetchedAt: 2_000,
-                checkpoint: ImportCheckpoint(every: 10_000) { _ in
+                checkpoint: ImportCheckpoint(every: 1_000) { _ in
                     for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: path + suffix) {
                         try FileManager.default.copyItem(
                             atPath: path + suffix, toPath: copy.appendingPathComponent("live.sqlite" + suffix).path)
@@ -192,10 +193,15 @@ import Testing
             _ = try store.importReadings(F.day(), source: "s", fetchedAt: 1)
             let before = try dumpDatabase(atPath: path)
             for (sql, message) in [
-                ("DELETE FROM reading", "readings are never deleted"),
+                ("DELETE FROM station_hour", "readings are never deleted"),
                 (
-                    "UPDATE reading SET value = 0",
-                    "a reading changes only by a new revision, the old one kept in reading_revision"
+                    "UPDATE station_hour SET pm2_5 = 0",
+                    "a station-hour changes only by a new revision, the old one kept in station_hour_revision"
+                ),
+                (
+                    // The old row kept, but the current one not moved on to the next revision.
+                    "INSERT INTO station_hour_revision SELECT * FROM station_hour; UPDATE station_hour SET pm2_5 = 0",
+                    "a station-hour changes only by a new revision, the old one kept in station_hour_revision"
                 ),
             ] {
                 let error = #expect(throws: (any Error).self) { try executeRawSQL(sql, atPath: path) }

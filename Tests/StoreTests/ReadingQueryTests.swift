@@ -132,14 +132,15 @@ import Testing
         try withTemporaryStore { store, path in
             _ = try store.importReadings([ReadingFixtures.day()[0]], source: "s", fetchedAt: 1)
             try executeRawSQL(
-                "INSERT INTO reading SELECT station_id, hour + 1, pollutant, value, 42, 1, batch_id FROM reading",
+                "INSERT INTO station_hour (station_id, hour, revision, batch_id, so2, so2_flag) "
+                    + "SELECT station_id, hour + 1, 1, batch_id, so2, 42 FROM station_hour",
                 atPath: path)
             let error = #expect(throws: StoreError.self) {
                 try store.currentReadings(stations: [ReadingFixtures.wenshan1], hours: ReadingFixtures.dayHours)
             }
             #expect(
                 error?.description
-                    == "the database holds reading.flag = 42, which this airbulletin cannot read (written by a newer version?)"
+                    == "the database holds station_hour.so2_flag = 42, which this airbulletin cannot read (written by a newer version?)"
             )
         }
     }

@@ -32,7 +32,7 @@ extension DisclosureEnvironment {
         let calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
         let store: Store
         do {
-            store = try Store(path: configuration.database)
+            store = try StoreOpening.open(configuration.database)
         } catch {
             switch error {
             // The path given is wrong, not the job: exit 2 like any bad configuration.

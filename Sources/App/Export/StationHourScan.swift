@@ -25,22 +25,26 @@ struct StationHourChunk: Sendable {
         flags.reserveCapacity(Self.capacity)
     }
 
-    /// Starts the next station-hour, every value missing.
-    mutating func start(station: StationCode, hour: HourStamp) {
-        stations.append(station)
-        hours.append(hour)
-        milli += repeatElement(Int32.min, count: 6)
-        flags.append("")
-    }
-
-    /// Adds a reading to the station-hour started last.
-    mutating func add(_ reading: Reading) {
-        if let valid = reading.validValue {
-            milli[milli.count - 6 + reading.pollutant.rawValue] = valid.milli
-        } else {
-            let last = flags.count - 1
-            flags[last] += (flags[last].isEmpty ? "" : ";") + "\(reading.pollutant.label):\(reading.flag.rawValue)"
+    /// Adds a station-hour: its valid values, and the flags of the readings that are not valid
+    /// (`SO2:F;PM10:M`, in pollutant order).
+    mutating func append(_ hour: CurrentStationHour) {
+        stations.append(hour.station)
+        hours.append(hour.hour)
+        var text = ""
+        for pollutant in Pollutant.allCases {
+            let m = hour.milli[pollutant.rawValue]
+            guard let flag = hour.flag(pollutant) else {
+                milli.append(Int32.min)
+                continue
+            }
+            if flag.isValid && m != Int32.min {
+                milli.append(m)
+            } else {
+                milli.append(Int32.min)
+                text += (text.isEmpty ? "" : ";") + "\(pollutant.label):\(flag.rawValue)"
+            }
         }
+        flags.append(text)
     }
 
     func values(at i: Int) -> (Int32, Int32, Int32, Int32, Int32, Int32) {
@@ -60,18 +64,13 @@ struct StationHourScan: Sendable {
 
     func run(into handoff: Handoff<Result<StationHourChunk, any Error>>) {
         var chunk = StationHourChunk()
-        var current: (StationCode, HourStamp)?
         do {
-            try store.forEachCurrentReading(stations: stations, hours: hours) { r in
-                if current.map({ $0.0 != r.station || $0.1 != r.hour }) ?? true {
-                    if chunk.isFull {
-                        guard handoff.send(.success(chunk)) else { throw Stopped() }
-                        chunk = StationHourChunk()
-                    }
-                    chunk.start(station: r.station, hour: r.hour)
-                    current = (r.station, r.hour)
+            try store.forEachCurrentStationHour(stations: stations, hours: hours) { hour in
+                if chunk.isFull {
+                    guard handoff.send(.success(chunk)) else { throw Stopped() }
+                    chunk = StationHourChunk()
                 }
-                chunk.add(r)
+                chunk.append(hour)
             }
             if chunk.count > 0 { _ = handoff.send(.success(chunk)) }
         } catch is Stopped {

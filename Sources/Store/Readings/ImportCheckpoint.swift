@@ -1,4 +1,4 @@
-/// Called during an import after every `interval` rows written (readings, or the notices of
+/// Called during an import after every `interval` rows written (station-hours, or the notices of
 /// `addNotices`), with the number written so far. Throwing stops the import and rolls it back
 /// whole: tests inject faults with it, and a long national import can report progress or be
 /// cancelled.

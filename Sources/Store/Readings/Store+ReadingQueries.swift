@@ -7,7 +7,13 @@ extension Store {
     public func currentReadings(stations: [StationCode], hours: ClosedRange<HourStamp>) throws(StoreError) -> [Reading]
     {
         var readings: [Reading] = []
-        try scan(stations: stations, hours: hours, revisions: .current) { readings.append($0.reading) }
+        try StoreError.wrapping {
+            try writer.read { db in
+                try ReadingScan(db: db).runCurrent(stations: stations, hours: hours) { hour in
+                    for pollutant in Pollutant.allCases { if let r = hour.reading(pollutant) { readings.append(r) } }
+                }
+            }
+        }
         return readings
     }
 
@@ -17,19 +23,14 @@ extension Store {
         -> [StoredReading]
     {
         var revisions: [StoredReading] = []
-        try scan(stations: [station], hours: hours, revisions: .all) { revisions.append($0) }
-        return revisions
-    }
-
-    private func scan(
-        stations: [StationCode], hours: ClosedRange<HourStamp>, revisions: RevisionSelection,
-        _ body: (StoredReading) -> Void
-    ) throws(StoreError) {
         try StoreError.wrapping {
             try writer.read { db in
-                try ReadingScan(db: db, revisions: revisions).run(stations: stations, hours: hours, body)
+                try ReadingScan(db: db).run(stations: [station], hours: hours, revisions: .all) {
+                    revisions.append($0)
+                }
             }
         }
+        return revisions
     }
 
     /// Streams stored readings to `body` by station code, hour, pollutant and revision, in
@@ -42,7 +43,7 @@ extension Store {
         _ body: (StoredReading) throws -> Void
     ) throws {
         try walk(body) { db, forward in
-            try ReadingScan(db: db, revisions: revisions).run(stations: stations, hours: hours, forward)
+            try ReadingScan(db: db).run(stations: stations, hours: hours, revisions: revisions, forward)
         }
     }
 
@@ -54,8 +55,21 @@ extension Store {
     public func forEachCurrentReading(
         stations: [StationCode]? = nil, hours: ClosedRange<HourStamp>, _ body: (Reading) throws -> Void
     ) throws {
+        try forEachCurrentStationHour(stations: stations, hours: hours) { hour in
+            for pollutant in Pollutant.allCases { if let r = hour.reading(pollutant) { try body(r) } }
+        }
+    }
+
+    /// Streams the current station-hours to `body` by station code and hour, each with its six
+    /// readings (the station-hour export's path), from one consistent snapshot.
+    ///
+    /// - Parameter stations: nil for every station.
+    /// - Throws: a `StoreError`, or what `body` threw (which stops the walk).
+    public func forEachCurrentStationHour(
+        stations: [StationCode]? = nil, hours: ClosedRange<HourStamp>, _ body: (CurrentStationHour) throws -> Void
+    ) throws {
         try walk(body) { db, forward in
-            try ReadingScan(db: db, revisions: .current).runValues(stations: stations, hours: hours, forward)
+            try ReadingScan(db: db).runCurrent(stations: stations, hours: hours, forward)
         }
     }
 
@@ -87,13 +101,19 @@ extension Store {
         }
     }
 
-    /// How many keys have a value, and how many revisions are stored in all.
+    /// How many keys have a value, and how many per-pollutant revisions are stored in all.
     public func readingCounts() throws(StoreError) -> ReadingCounts {
         try StoreError.wrapping {
             try writer.read { db in
-                let current = try Int.fetchOne(db, sql: "SELECT count(*) FROM reading")!
-                let superseded = try Int.fetchOne(db, sql: "SELECT count(*) FROM reading_revision")!
-                return ReadingCounts(readings: current, revisions: current + superseded)
+                let current = try Int.fetchOne(
+                    db,
+                    sql: "SELECT coalesce(sum("
+                        + StationHourColumns.lanes.map { "(\($0)_flag IS NOT NULL)" }.joined(separator: " + ") + "), 0) FROM station_hour")!
+                var revisions = 0
+                try ReadingScan(db: db).run(stations: nil, hours: StationGroups.hours, revisions: .all) { _ in
+                    revisions += 1
+                }
+                return ReadingCounts(readings: current, revisions: revisions)
             }
         }
     }

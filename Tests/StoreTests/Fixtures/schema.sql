@@ -135,35 +135,11 @@ CREATE TABLE pollutant (
     label TEXT NOT NULL UNIQUE
 );
 
--- table reading
-CREATE TABLE reading (
-    station_id INTEGER NOT NULL,
-    hour INTEGER NOT NULL,
-    pollutant INTEGER NOT NULL,
-    value INTEGER,
-    flag INTEGER NOT NULL,
-    revision INTEGER NOT NULL,
-    batch_id INTEGER NOT NULL,
-    PRIMARY KEY (station_id, hour, pollutant)
-) WITHOUT ROWID;
-
 -- table reading_flag
 CREATE TABLE reading_flag (
     code INTEGER PRIMARY KEY,
     flag TEXT NOT NULL UNIQUE
 );
-
--- table reading_revision
-CREATE TABLE reading_revision (
-    station_id INTEGER NOT NULL,
-    hour INTEGER NOT NULL,
-    pollutant INTEGER NOT NULL,
-    revision INTEGER NOT NULL,
-    value INTEGER,
-    flag INTEGER NOT NULL,
-    batch_id INTEGER NOT NULL,
-    PRIMARY KEY (station_id, hour, pollutant, revision)
-) WITHOUT ROWID;
 
 -- table review_case
 CREATE TABLE review_case (
@@ -219,6 +195,36 @@ CREATE TABLE station_area (
     station_id INTEGER NOT NULL REFERENCES station (id),
     area_code TEXT NOT NULL,
     PRIMARY KEY (station_id, area_code)
+) WITHOUT ROWID;
+
+-- table station_hour
+CREATE TABLE station_hour (
+    station_id INTEGER NOT NULL,
+    hour INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    batch_id INTEGER NOT NULL,
+    so2 INTEGER, so2_flag INTEGER,
+    no2 INTEGER, no2_flag INTEGER,
+    co INTEGER, co_flag INTEGER,
+    o3 INTEGER, o3_flag INTEGER,
+    pm10 INTEGER, pm10_flag INTEGER,
+    pm2_5 INTEGER, pm2_5_flag INTEGER,
+    PRIMARY KEY (station_id, hour)
+) WITHOUT ROWID;
+
+-- table station_hour_revision
+CREATE TABLE station_hour_revision (
+    station_id INTEGER NOT NULL,
+    hour INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    batch_id INTEGER NOT NULL,
+    so2 INTEGER, so2_flag INTEGER,
+    no2 INTEGER, no2_flag INTEGER,
+    co INTEGER, co_flag INTEGER,
+    o3 INTEGER, o3_flag INTEGER,
+    pm10 INTEGER, pm10_flag INTEGER,
+    pm2_5 INTEGER, pm2_5_flag INTEGER,
+    PRIMARY KEY (station_id, hour, revision)
 ) WITHOUT ROWID;
 
 -- trigger bulletin_is_never_deleted
@@ -310,36 +316,6 @@ BEGIN
     SELECT RAISE(ABORT, 'a published notice is never rewritten: withdraw it and publish a new one');
 END;
 
--- trigger reading_is_never_deleted
-CREATE TRIGGER reading_is_never_deleted BEFORE DELETE ON reading
-BEGIN
-    SELECT RAISE(ABORT, 'readings are never deleted');
-END;
-
--- trigger reading_keeps_revisions
-CREATE TRIGGER reading_keeps_revisions BEFORE UPDATE ON reading
-WHEN NEW.station_id <> OLD.station_id OR NEW.hour <> OLD.hour OR NEW.pollutant <> OLD.pollutant
-    OR NEW.revision <> OLD.revision + 1
-    OR NOT EXISTS (
-        SELECT 1 FROM reading_revision AS r
-        WHERE r.station_id = OLD.station_id AND r.hour = OLD.hour
-            AND r.pollutant = OLD.pollutant AND r.revision = OLD.revision)
-BEGIN
-    SELECT RAISE(ABORT, 'a reading changes only by a new revision, the old one kept in reading_revision');
-END;
-
--- trigger reading_revision_is_never_changed
-CREATE TRIGGER reading_revision_is_never_changed BEFORE UPDATE ON reading_revision
-BEGIN
-    SELECT RAISE(ABORT, 'superseded readings are never changed');
-END;
-
--- trigger reading_revision_is_never_deleted
-CREATE TRIGGER reading_revision_is_never_deleted BEFORE DELETE ON reading_revision
-BEGIN
-    SELECT RAISE(ABORT, 'superseded readings are never deleted');
-END;
-
 -- trigger review_case_is_never_deleted
 CREATE TRIGGER review_case_is_never_deleted BEFORE DELETE ON review_case
 BEGIN
@@ -370,3 +346,47 @@ CREATE TRIGGER site_document_is_never_rewritten BEFORE UPDATE ON site_document
 BEGIN
     SELECT RAISE(ABORT, 'a stored site document revision is never rewritten: append a new revision');
 END;
+
+-- trigger station_hour_is_never_deleted
+CREATE TRIGGER station_hour_is_never_deleted BEFORE DELETE ON station_hour
+BEGIN
+    SELECT RAISE(ABORT, 'readings are never deleted');
+END;
+
+-- trigger station_hour_keeps_revisions
+CREATE TRIGGER station_hour_keeps_revisions BEFORE UPDATE ON station_hour
+WHEN NEW.station_id <> OLD.station_id OR NEW.hour <> OLD.hour
+    OR NEW.revision <> OLD.revision + 1
+    OR NOT EXISTS (
+        SELECT 1 FROM station_hour_revision AS r
+        WHERE r.station_id = OLD.station_id AND r.hour = OLD.hour AND r.revision = OLD.revision)
+BEGIN
+    SELECT RAISE(ABORT, 'a station-hour changes only by a new revision, the old one kept in station_hour_revision');
+END;
+
+-- trigger station_hour_revision_is_never_changed
+CREATE TRIGGER station_hour_revision_is_never_changed BEFORE UPDATE ON station_hour_revision
+BEGIN
+    SELECT RAISE(ABORT, 'superseded readings are never changed');
+END;
+
+-- trigger station_hour_revision_is_never_deleted
+CREATE TRIGGER station_hour_revision_is_never_deleted BEFORE DELETE ON station_hour_revision
+BEGIN
+    SELECT RAISE(ABORT, 'superseded readings are never deleted');
+END;
+
+-- view reading_now
+CREATE VIEW reading_now AS
+    SELECT s.code AS station, h.hour, 'SO2' AS pollutant, h.so2 AS value, f.flag FROM station_hour h
+        JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.so2_flag
+    UNION ALL SELECT s.code, h.hour, 'NO2', h.no2, f.flag FROM station_hour h
+        JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.no2_flag
+    UNION ALL SELECT s.code, h.hour, 'CO', h.co, f.flag FROM station_hour h
+        JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.co_flag
+    UNION ALL SELECT s.code, h.hour, 'O3', h.o3, f.flag FROM station_hour h
+        JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.o3_flag
+    UNION ALL SELECT s.code, h.hour, 'PM10', h.pm10, f.flag FROM station_hour h
+        JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.pm10_flag
+    UNION ALL SELECT s.code, h.hour, 'PM2.5', h.pm2_5, f.flag FROM station_hour h
+        JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.pm2_5_flag;

@@ -1,0 +1,24 @@
+import Formats
+import Store
+
+/// Opens the database for a command, showing a long upgrade of its schema (the conversion of a
+/// national history to one row per station-hour takes minutes): a percentage on a terminal,
+/// a line when it starts and one when it ends otherwise (cron's mail, a log).
+public enum StoreOpening {
+    public static func open(_ path: String) throws(StoreError) -> Store {
+        try Store(path: path, migrationProgress: progress(path: path, terminal: StandardStreams.isTerminal(2)))
+    }
+
+    /// The lines a migration of `path` prints to standard error.
+    static func progress(path: String, terminal: Bool) -> MigrationProgress {
+        { migration, done, total in
+            let what = "upgrading the database \(path) (\(migration)): \(total.groupedThousands) readings"
+            if terminal {
+                let percent = total == 0 ? 100 : done * 100 / total
+                StandardStreams.writeError("\r\(what): \(percent)%" + (done == total ? ", done\n" : ""))
+            } else if done == 0 || done == total {
+                StandardStreams.writeError("\(what)" + (done == total ? ": done\n" : "…\n"))
+            }
+        }
+    }
+}
