@@ -31,7 +31,9 @@ import Testing
     }
 
     @Test func wrapThenReadGivesTheSegmentBack() throws {
-        let text = "QN=20250115080000000;ST=22;CN=2061;PW=s;MN=M1;Flag=5;CP=&&DataTime=20250115070000;a34004-Avg=36,a34004-Flag=N&&"
+        let text =
+            "QN=20250115080000000;ST=22;CN=2061;PW=s;MN=M1;Flag=5;"
+            + "CP=&&DataTime=20250115070000;a34004-Avg=36,a34004-Flag=N&&"
         let packet = PacketFrame.wrap(text)
         #expect(String(decoding: packet.prefix(6), as: UTF8.self) == "##\(String(format0: text.utf8.count))")
         #expect(String(decoding: try PacketFrame.segment(of: packet), as: UTF8.self) == text)
