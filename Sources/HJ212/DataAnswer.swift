@@ -11,8 +11,9 @@ public enum DataAnswer {
 }
 
 extension DataAnswer {
-    /// 请求应答 QnRtn codes (HJ 212—2017 §6.6, as remembered from the 2017 text: the table could not be
-    /// checked here): 9 CRC 校验错误, 100 未知错误 (used for a bad length, which the table does not name).
+    /// 请求应答 QnRtn codes (HJ 212—2017 §6.6, 请求命令返回表): 9 CRC 校验错误, 100 未知错误 (used for a
+    /// bad length, which the table does not name). Cross-checked against a third-party implementation
+    /// (tang0-0/HJ212-Pack, src/hj212.h), not against the standard's own text.
     public enum RequestReturn: Int, Sendable {
         case crcError = 9
         case unknownError = 100
