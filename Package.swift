@@ -21,6 +21,8 @@ let package = Package(
         // The identities every module shares, each defined once: area codes (GB/T 2260), organisation
         // codes (GB 32100 / GB 11714, one check), credit codes. Pure, no dependencies.
         .target(name: "Identity"),
+        // HJ 212 (the stations' transmission protocol): framing, CRC, data segments, answers. Pure.
+        .target(name: "HJ212", dependencies: ["AQI"]),
         // File formats shared by the edges: diagnostics, TOML with key lines, JSON, CSV.
         .target(name: "Formats", dependencies: ["TOMLKit"]),
         // libcurl, with typed wrappers for its variadic setopt/getinfo (Sources/CCurl/shim.h).
@@ -75,6 +77,7 @@ let package = Package(
         // A scripted HTTP server on 127.0.0.1 for tests (used only by test targets).
         .target(name: "TestSupport"),
 
+        .testTarget(name: "HJ212Tests", dependencies: ["HJ212", "AQI"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TestSupport"]),
         .testTarget(name: "AQITests", dependencies: ["AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(

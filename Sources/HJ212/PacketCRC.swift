@@ -1,0 +1,24 @@
+/// The checksum of an HJ 212 packet (HJ 212—2017 §6.3.2 and its appendix A, as the issue states
+/// the algorithm; the appendix's C listing was not available to check against): it covers the data
+/// segment only, starts at 0xFFFF, and for each byte folds it into the low byte after shifting the
+/// register right by 8, then shifts 8 times, XOR-ing 0xA001 when the bit shifted out is 1.
+/// This is not CRC-16/MODBUS (MODBUS XORs the byte without the 8-bit shift first); the test pins
+/// it against the real packet of issue 15 (`cc01`).
+public enum PacketCRC {
+    public static func checksum(_ bytes: some Sequence<UInt8>) -> UInt16 {
+        var crc: UInt16 = 0xFFFF
+        for byte in bytes {
+            crc = (crc >> 8) ^ UInt16(byte)
+            for _ in 0..<8 {
+                crc = crc & 1 == 1 ? (crc >> 1) ^ 0xA001 : crc >> 1
+            }
+        }
+        return crc
+    }
+
+    /// Four lower-case hex digits, as loggers send them (`cc01`).
+    public static func hex(_ crc: UInt16) -> String {
+        let digits = Array("0123456789abcdef")
+        return String((0..<4).map { digits[Int((crc >> UInt16(12 - 4 * $0)) & 0xF)] })
+    }
+}

@@ -1,0 +1,45 @@
+import HJ212
+import Testing
+
+@Suite struct PacketFramerTests {
+    static let packet = Array(PacketFrameTests.real.utf8)
+
+    func events(_ chunks: [[UInt8]]) -> [PacketFramer.Event] {
+        var framer = PacketFramer()
+        var out: [PacketFramer.Event] = []
+        for chunk in chunks {
+            framer.append(chunk)
+            while let e = framer.next() { out.append(e) }
+        }
+        return out
+    }
+
+    @Test func aPacketSentOneByteAtATimeComesOutWhole() {
+        #expect(events(Self.packet.map { [$0] }) == [.packet(Self.packet)])
+    }
+
+    @Test func garbageBeforeAndBetweenPacketsIsDroppedAndCounted() {
+        let garbage: [UInt8] = [0x00, 0xFF, 0x41, 0x0D, 0x0A]
+        #expect(
+            events([garbage + Self.packet + garbage + Self.packet])
+                == [.garbage(count: 5), .packet(Self.packet), .garbage(count: 5), .packet(Self.packet)])
+    }
+
+    @Test func aPacketWithoutCRLFIsRefusedAtTheLimitAndTheNextOneStillComes() {
+        let endless = Array("##9999QN=".utf8) + Array(repeating: UInt8(ascii: "x"), count: PacketLimits.maximumPacket)
+        let out = events([endless, Self.packet])
+        #expect(out.first == .tooLong)
+        #expect(out.last == .packet(Self.packet))
+        #expect(!out.dropLast().contains(.packet(Self.packet)))
+    }
+
+    @Test func memoryHeldStaysUnderTheLimit() {
+        var framer = PacketFramer()
+        framer.append(Array("##".utf8))
+        for _ in 0..<30 {
+            framer.append(Array(repeating: UInt8(ascii: "y"), count: 1_000))
+            while framer.next() != nil {}
+            #expect(framer.pending < PacketLimits.maximumPacket + 1_000)
+        }
+    }
+}
