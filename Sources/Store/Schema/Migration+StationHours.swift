@@ -11,31 +11,11 @@ extension Migration {
     static let stationHours = Migration(
         id: "2026-12-07-1-station-hours",
         sql: """
-            CREATE TABLE station_hour (
-                station_id INTEGER NOT NULL,
-                hour INTEGER NOT NULL,
-                revision INTEGER NOT NULL,
-                batch_id INTEGER NOT NULL,
-                so2 INTEGER, so2_flag INTEGER,
-                no2 INTEGER, no2_flag INTEGER,
-                co INTEGER, co_flag INTEGER,
-                o3 INTEGER, o3_flag INTEGER,
-                pm10 INTEGER, pm10_flag INTEGER,
-                pm2_5 INTEGER, pm2_5_flag INTEGER,
+            CREATE TABLE station_hour (\(rowColumns)
                 PRIMARY KEY (station_id, hour)
             ) WITHOUT ROWID;
 
-            CREATE TABLE station_hour_revision (
-                station_id INTEGER NOT NULL,
-                hour INTEGER NOT NULL,
-                revision INTEGER NOT NULL,
-                batch_id INTEGER NOT NULL,
-                so2 INTEGER, so2_flag INTEGER,
-                no2 INTEGER, no2_flag INTEGER,
-                co INTEGER, co_flag INTEGER,
-                o3 INTEGER, o3_flag INTEGER,
-                pm10 INTEGER, pm10_flag INTEGER,
-                pm2_5 INTEGER, pm2_5_flag INTEGER,
+            CREATE TABLE station_hour_revision (\(rowColumns)
                 PRIMARY KEY (station_id, hour, revision)
             ) WITHOUT ROWID;
             """,
@@ -83,4 +63,19 @@ extension Migration {
                 UNION ALL SELECT s.code, h.hour, 'PM2.5', h.pm2_5, f.flag FROM station_hour h
                     JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.pm2_5_flag;
             """)
+
+    /// The columns both tables share: the current row and every superseded one look alike.
+    private static let rowColumns = """
+
+            station_id INTEGER NOT NULL,
+            hour INTEGER NOT NULL,
+            revision INTEGER NOT NULL,
+            batch_id INTEGER NOT NULL,
+            so2 INTEGER, so2_flag INTEGER,
+            no2 INTEGER, no2_flag INTEGER,
+            co INTEGER, co_flag INTEGER,
+            o3 INTEGER, o3_flag INTEGER,
+            pm10 INTEGER, pm10_flag INTEGER,
+            pm2_5 INTEGER, pm2_5_flag INTEGER,
+        """
 }
