@@ -23,6 +23,7 @@ struct ReadingScan {
             func emit() throws {
                 guard !rows.isEmpty else { return }
                 let history = PollutantHistory(rows)
+                let decoded = try rows.map { row throws(StoreError) in try CurrentStationHour(station: code, row) }
                 for (n, event) in history.events.enumerated() {
                     let isCurrent =
                         n + 1 == history.events.count || history.events[n + 1].pollutant != event.pollutant
@@ -32,7 +33,7 @@ struct ReadingScan {
                     }
                     try body(
                         StoredReading(
-                            reading: try rows[event.row].reading(event.pollutant, station: code)!,
+                            reading: decoded[event.row].reading(at: event.pollutant),
                             revision: event.revision, source: batch.source, fetchedAt: batch.fetchedAt,
                             isCurrent: isCurrent))
                 }

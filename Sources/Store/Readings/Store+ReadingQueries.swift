@@ -10,7 +10,7 @@ extension Store {
         try StoreError.wrapping {
             try writer.read { db in
                 try ReadingScan(db: db).runCurrent(stations: stations, hours: hours) { hour in
-                    for pollutant in Pollutant.allCases { if let r = hour.reading(pollutant) { readings.append(r) } }
+                    readings += hour.readings
                 }
             }
         }
@@ -56,7 +56,7 @@ extension Store {
         stations: [StationCode]? = nil, hours: ClosedRange<HourStamp>, _ body: (Reading) throws -> Void
     ) throws {
         try forEachCurrentStationHour(stations: stations, hours: hours) { hour in
-            for pollutant in Pollutant.allCases { if let r = hour.reading(pollutant) { try body(r) } }
+            for reading in hour.readings { try body(reading) }
         }
     }
 

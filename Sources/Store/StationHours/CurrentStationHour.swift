@@ -38,6 +38,14 @@ public struct CurrentStationHour: Sendable {
         return code < 0 ? nil : Self.flagsByCode[Int(code)]
     }
 
+    /// The readings the station-hour holds, in pollutant order.
+    public var readings: [Reading] { Pollutant.allCases.compactMap(reading) }
+
+    /// The reading of lane `lane` (`Pollutant.storeCode`), which `PollutantHistory` found present.
+    func reading(at lane: Int) -> Reading {
+        reading(Pollutant(storeCode: Int64(lane))!)!
+    }
+
     /// The reading of `pollutant`, or nil when the station-hour holds none.
     public func reading(_ pollutant: Pollutant) -> Reading? {
         guard let flag = flag(pollutant) else { return nil }

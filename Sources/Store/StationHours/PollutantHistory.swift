@@ -31,7 +31,4 @@ struct PollutantHistory {
         }
         events = firsts.flatMap { $0 }
     }
-
-    /// How many per-pollutant revisions the station-hour holds.
-    var count: Int { events.count }
 }

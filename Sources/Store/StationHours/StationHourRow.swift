@@ -43,17 +43,4 @@ struct StationHourRow: Equatable {
         values[p] = value.map { Int32(truncatingIfNeeded: $0) } ?? Self.noValue
         flags[p] = flag.map { Int8(truncatingIfNeeded: $0) } ?? Self.absent
     }
-
-    /// The reading of lane `p`, or nil when the station-hour has none.
-    func reading(_ p: Int, station code: StationCode) throws(StoreError) -> Reading? {
-        guard has(p) else { return nil }
-        let flag = try StoreError.readBack(
-            Int64(flags[p]), table: "station_hour", column: StationHourColumns.lanes[p] + "_flag"
-        ) {
-            ReadingFlag(storeCode: $0)
-        }
-        return Reading(
-            station: code, pollutant: Pollutant(storeCode: Int64(p))!, hour: HourStamp(rawValue: Int(hour)),
-            value: values[p] == Self.noValue ? nil : Concentration(milli: values[p]), flag: flag)
-    }
 }
