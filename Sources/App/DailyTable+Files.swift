@@ -22,7 +22,7 @@ extension DailyTable {
             let table = try CNEMCArchiveDecoder.decode(try readFile(path), file: path)
             table.problems.forEach { warn($0.description) }
             let wanted = Set(members.map(\.code))
-            readings += table.readings(file: path).readings.filter { wanted.contains($0.station) }
+            readings += table.readings(file: path, of: wanted).readings
         }
         guard let firstHour = readings.map(\.hour).min(), let lastHour = readings.map(\.hour).max() else {
             throw UsageError("no readings of \(city)'s stations in the \(paths.count) files given")

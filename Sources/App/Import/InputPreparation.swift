@@ -58,8 +58,10 @@ struct InputPreparation: Sendable {
         }
         if preceding.isEmpty, let first = batch.readings.map(\.hour).min() {
             // A committed snapshot: this thread never sees the import's own uncommitted rows.
+            var stations = StationNumbering()
+            for reading in batch.readings { _ = stations.number(of: reading.station) }
             preceding = try store.currentReadings(
-                stations: Array(Set(batch.readings.map(\.station))),
+                stations: stations.codes,
                 hours: first.adding(hours: -24)...first.adding(hours: -1))
         }
         let (screened, quality) = QualityControl.standard.screen(batch.readings, preceding: preceding)

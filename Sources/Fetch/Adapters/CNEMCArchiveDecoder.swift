@@ -30,41 +30,38 @@ public enum CNEMCArchiveDecoder {
                 problems.append(Diagnostic(file: file, line: line.number, message))
             }
             let expected = columns.count + 3
-            let fields = line.fields(atMost: expected + 1)
-            guard fields.count == expected else {
+            // The first three fields, then the cells straight from the line's bytes (the import
+            // hot path: no array of fields, no slice per cell).
+            let head = line.bytes.split(separator: UInt8(ascii: ","), maxSplits: 3, omittingEmptySubsequences: false)
+            let start = cells.count
+            var parsed = head.count == 4 ? appendCells(head[3], count: columns.count, to: &cells) : .fieldCount
+            // A wrong number of columns is the first thing said about a line, before a bad cell.
+            if case .notANumber = parsed, line.fieldCount != expected { parsed = .fieldCount }
+            if case .fieldCount = parsed {
+                cells.removeSubrange(start...)
                 problem("expected \(expected) columns, found \(line.fieldCount)")
                 continue
             }
-            guard let date = LocalDate(iso: String(decoding: fields[0], as: UTF8.self)) else {
-                problem("bad date \(Excerpt(bytes: fields[0])) (expected YYYYMMDD)")
+            guard let date = LocalDate(iso: String(decoding: head[0], as: UTF8.self)) else {
+                cells.removeSubrange(start...)
+                problem("bad date \(Excerpt(bytes: head[0])) (expected YYYYMMDD)")
                 continue
             }
-            guard let hour = Int(String(decoding: fields[1], as: UTF8.self)), (0...23).contains(hour) else {
-                problem("bad hour \(Excerpt(bytes: fields[1])) (expected 0–23)")
+            guard let hour = Int(String(decoding: head[1], as: UTF8.self)), (0...23).contains(hour) else {
+                cells.removeSubrange(start...)
+                problem("bad hour \(Excerpt(bytes: head[1])) (expected 0–23)")
                 continue
             }
-            guard let series = CNEMCSeries(rawValue: String(decoding: fields[2], as: UTF8.self)) else {
+            guard let series = CNEMCSeries(rawValue: String(decoding: head[2], as: UTF8.self)) else {
+                cells.removeSubrange(start...)
                 problem(
-                    "unknown type \(Excerpt(bytes: fields[2])) (expected one of "
+                    "unknown type \(Excerpt(bytes: head[2])) (expected one of "
                         + "\(CNEMCSeries.allCases.map(\.rawValue).joined(separator: ", ")))")
                 continue
             }
-            let start = cells.count
-            var bad: (Int, Excerpt)?
-            for c in 0..<columns.count {
-                let field = fields[c + 3]
-                if field.isEmpty {
-                    cells.append(CNEMCArchiveTable.empty)
-                } else if let milli = parseMilli(field) {
-                    cells.append(milli)
-                } else {
-                    bad = (c, Excerpt(bytes: field))
-                    break
-                }
-            }
-            if let (c, text) = bad {
+            if case .notANumber(let c, let field) = parsed {
                 cells.removeSubrange(start...)
-                problem("column \(Excerpt.label(columns[c])): \(text) is not a number")
+                problem("column \(Excerpt.label(columns[c])): \(Excerpt(bytes: head[3][field])) is not a number")
                 continue
             }
             let row = CNEMCArchiveTable.Row(
@@ -131,10 +128,44 @@ public enum CNEMCArchiveDecoder {
         return columns
     }
 
+    enum CellsParsed {
+        case parsed
+        /// Not `count` cells: the caller counts the line's fields for the message.
+        case fieldCount
+        /// The first cell that is not a number: its column and its bytes' range in the cells.
+        case notANumber(column: Int, field: Range<Int>)
+    }
+
+    /// Appends `count` comma-separated cells (blank: `CNEMCArchiveTable.empty`) in thousandths;
+    /// stops at the first cell that is not a number, or past `count` cells.
+    static func appendCells(_ text: ArraySlice<UInt8>, count: Int, to cells: inout [Int32]) -> CellsParsed {
+        text.withUnsafeBufferPointer { bytes in
+            var column = 0
+            var start = 0
+            while true {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: ",") { end += 1 }
+                guard column < count else { return .fieldCount }
+                if end == start {
+                    cells.append(CNEMCArchiveTable.empty)
+                } else if let milli = parseMilli(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                    cells.append(milli)
+                } else {
+                    let base = text.startIndex
+                    return .notANumber(column: column, field: (base + start)..<(base + end))
+                }
+                column += 1
+                guard end < bytes.count else { break }
+                start = end + 1
+            }
+            return column == count ? .parsed : .fieldCount
+        }
+    }
+
     /// Parses `-?digits(.digits)?` into thousandths, straight from the bytes (the import hot
-    /// path); more than three decimals go through the exact decimal parser.
-    static func parseMilli(_ field: ArraySlice<UInt8>) -> Int32? {
-        var i = field.startIndex
+    /// path); more than three decimals go through the exact decimal parser. A field is not empty.
+    static func parseMilli(_ field: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var i = 0
         var negative = false
         if field[i] == UInt8(ascii: "-") {
             negative = true
@@ -143,7 +174,7 @@ public enum CNEMCArchiveDecoder {
         var value: Int64 = 0
         var decimals = -1
         var digits = 0
-        while i < field.endIndex {
+        while i < field.count {
             let b = field[i]
             if b == UInt8(ascii: ".") {
                 guard decimals < 0 else { return nil }
@@ -163,7 +194,7 @@ public enum CNEMCArchiveDecoder {
         return Int32(exactly: negative ? -value : value)
     }
 
-    private static func parseLong(_ field: ArraySlice<UInt8>) -> Int32? {
+    private static func parseLong(_ field: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard let text = String(validating: field, as: UTF8.self),
             let d = try? ExactDecimal(parsing: text)
         else { return nil }

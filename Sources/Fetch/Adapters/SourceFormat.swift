@@ -18,9 +18,9 @@ extension SourceAdapter {
         switch self {
         case .cnemcArchive:
             let table = try CNEMCArchiveDecoder.decode(bytes, file: file)
-            let (readings, columnProblems) = table.readings(file: file)
+            let (readings, columnProblems) = table.readings(file: file, of: context.knownStations)
             return DecodedBatch(
-                readings: readings.filter { context.knownStations.contains($0.station) },
+                readings: readings,
                 problems: table.problems + columnProblems,
                 stationsSeen: Set(table.columns.compactMap { StationCode($0) }).sorted())
         case .openAQv3:

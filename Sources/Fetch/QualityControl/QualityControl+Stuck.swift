@@ -6,20 +6,22 @@ extension QualityControl {
     /// floor, long runs are clean air at whole-µg/m³ (CO 0.1 mg/m³) resolution: the real
     /// Yunnan data hold SO2 at 8 µg/m³ for 43 hours and CO at 0.5 mg/m³ for 32.
     func markStuckRuns(_ out: inout [Reading], timeline: inout Timeline) {
-        for s in timeline.series.indices {
-            let series = timeline.series[s]
-            var start = 0
-            while start < series.count {
+        for s in 0..<timeline.seriesCount {
+            let series = timeline.range(ofSeries: s)
+            var start = series.lowerBound
+            while start < series.upperBound {
                 var end = start + 1
-                while end < series.count, Self.continuesRun(series[end - 1], series[end]) { end += 1 }
-                let first = series[start].reading
+                while end < series.upperBound, Self.continuesRun(timeline.entries[end - 1], timeline.entries[end]) {
+                    end += 1
+                }
+                let first = timeline.entries[start]
                 if end - start >= stuckHours, first.flag.canBeStuck, let value = first.value,
-                    let floor = stuckFloors[first.pollutant], value >= floor
+                    let floor = stuckFloors[Timeline.pollutant(ofSeries: s)], value >= floor
                 {
-                    for j in start..<end {
-                        guard let i = series[j].batchIndex, out[i].flag == .normal else { continue }
+                    for k in start..<end {
+                        guard let i = timeline.entries[k].batchIndex, out[i].flag == .normal else { continue }
                         out[i].flag = .stuck
-                        timeline.series[s][j].reading.flag = .stuck
+                        timeline.entries[k].flag = .stuck
                     }
                 }
                 start = end
@@ -28,8 +30,8 @@ extension QualityControl {
     }
 
     private static func continuesRun(_ a: Timeline.Entry, _ b: Timeline.Entry) -> Bool {
-        b.reading.hour.rawValue == a.reading.hour.rawValue + 1 && a.reading.flag.canBeStuck
-            && b.reading.flag.canBeStuck && a.reading.value != nil && a.reading.value == b.reading.value
+        b.hour.rawValue == a.hour.rawValue + 1 && a.flag.canBeStuck && b.flag.canBeStuck && a.value != nil
+            && a.value == b.value
     }
 }
 

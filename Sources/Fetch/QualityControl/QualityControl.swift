@@ -59,10 +59,6 @@ public struct QualityControl: Sendable {
         sentinels.contains { value == Rational(Int128($0)) }
     }
 
-    static func isSentinel(_ value: Concentration) -> Bool {
-        sentinels.contains { Int(value.milli) == $0 * 1000 }
-    }
-
     static func units(_ n: Int32) -> Concentration { Concentration(milli: n * 1000) }
 
     /// Marks the readings of a batch. `preceding` holds the stations' stored readings of the
@@ -73,11 +69,14 @@ public struct QualityControl: Sendable {
         _ readings: [Reading], preceding: [Reading] = []
     ) -> (readings: [Reading], report: QualityReport) {
         var out = readings
+        // Rules 1 and 2 by array index, not a dictionary lookup per reading (the import hot path).
+        let ceilings = Pollutant.allCases.map { maxima[$0] }
+        let sentinels = Self.sentinels.map { Int64($0) * 1000 }
         for i in out.indices where out[i].flag == .normal {
             guard let value = out[i].value else { continue }
-            if Self.isSentinel(value) {
+            if sentinels.contains(Int64(value.milli)) {
                 out[i].flag = .sentinel
-            } else if value.isNegative || maxima[out[i].pollutant].map({ value > $0 }) == true {
+            } else if value.isNegative || ceilings[out[i].pollutant.rawValue].map({ value > $0 }) == true {
                 out[i].flag = .impossible
             }
         }
@@ -100,13 +99,13 @@ public struct QualityControl: Sendable {
     private func markPM25AbovePM10(_ out: inout [Reading], timeline: Timeline) {
         for station in 0..<timeline.stationCount {
             let coarse = timeline.series(station: station, .pm10)
-            var j = 0
+            var j = coarse.startIndex
             for entry in timeline.series(station: station, .pm2_5) {
                 // Both series are in hour order: walk them together.
-                while j < coarse.count, coarse[j].reading.hour < entry.reading.hour { j += 1 }
-                guard let i = entry.batchIndex, out[i].flag == .normal, let fine = out[i].value, j < coarse.count,
-                    coarse[j].reading.hour == entry.reading.hour, coarse[j].reading.flag == .normal,
-                    let pm10 = coarse[j].reading.value
+                while j < coarse.endIndex, coarse[j].hour < entry.hour { j += 1 }
+                guard let i = entry.batchIndex, out[i].flag == .normal, let fine = out[i].value, j < coarse.endIndex,
+                    coarse[j].hour == entry.hour, coarse[j].flag == .normal,
+                    let pm10 = coarse[j].value
                 else { continue }
                 let excess = Int64(fine.milli) - Int64(pm10.milli)
                 if excess > Int64(pmToleranceAbsolute.milli),

@@ -1,10 +1,11 @@
 import AQI
 
-/// An import's readings grouped by station (a stable counting sort: one hash lookup per
-/// reading), each group sorted by key without moving the readings themselves.
+/// An import's readings grouped by station (a stable counting sort over `StationNumbering`'s
+/// numbers), each group sorted by key without moving the readings themselves.
 struct StationGroups: Sendable {
     /// The stations, in the order they first appear.
-    private(set) var codes: [StationCode] = []
+    var codes: [StationCode] { numbering.codes }
+    private var numbering = StationNumbering()
     /// Each reading's (hour, pollutant) packed in one integer, in key order.
     private(set) var keys: [Int64]
     /// Group `g` is `members[starts[g]..<starts[g + 1]]`: indices into the readings.
@@ -21,26 +22,20 @@ struct StationGroups: Sendable {
 
     init(_ readings: [Reading]) throws(StoreError) {
         precondition(readings.count < Int(Int32.max), "import at most 2,147,483,646 readings at a time")
-        var groupIndex: [StationCode: Int32] = [:]
         var groupOf = [Int32](repeating: 0, count: readings.count)
         var sizes: [Int] = []
         keys = [Int64](repeating: 0, count: readings.count)
+        let accepted = Self.hours
         for (i, reading) in readings.enumerated() {
-            guard Self.hours.contains(reading.hour) else {
+            guard accepted.contains(reading.hour) else {
                 throw .hourOutOfRange(
                     station: reading.station, pollutant: reading.pollutant, hour: reading.hour.rawValue)
             }
             keys[i] = Self.key(hour: Int64(reading.hour.rawValue), pollutant: reading.pollutant.storeCode)
-            if let group = groupIndex[reading.station] {
-                groupOf[i] = group
-                sizes[Int(group)] += 1
-            } else {
-                let group = Int32(codes.count)
-                groupIndex[reading.station] = group
-                codes.append(reading.station)
-                sizes.append(1)
-                groupOf[i] = group
-            }
+            let (group, isNew) = numbering.number(of: reading.station)
+            if isNew { sizes.append(0) }
+            sizes[group] += 1
+            groupOf[i] = Int32(group)
         }
         for size in sizes { starts.append(starts.last! + size) }
         var fill = starts
