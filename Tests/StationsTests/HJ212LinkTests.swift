@@ -34,7 +34,7 @@ import Testing
 
     @Test func aMissingPasswordVariableIsAnErrorAtItsLine() {
         let text = F.area(station: Self.station(#"{ mn = "88888880000001" }"#))
-        #expect(F.read(text).diagnostics == ["x.toml:18: error: missing key \"password_env\" in [area.station.hj212]"])
+        #expect(F.read(text).diagnostics == ["x.toml:18: error: missing key \"password_env\" in [area.station.hj212] of [[area.station]] #1 of [[area]] #1"])
     }
 
     @Test func anUnknownUnitOrPollutantOrAParticleInPPMIsAnError() {
@@ -60,7 +60,7 @@ import Testing
         let text = F.area(station: Self.station(link)) + "\n\n[[area.station]]\n" + Self.station(link, code: "2611A")
         #expect(
             F.read(text).diagnostics == [
-                "x.toml:27: error: duplicate MN \"88888880000001\" (station 2610A has it at line 18); each data logger "
+                "x.toml:26: error: duplicate MN \"88888880000001\" (station 2610A has it at line 18); each data logger "
                     + "has its own MN"
             ])
     }
@@ -85,7 +85,7 @@ import Testing
         let withURL = text + "\nurl = \"file:x\""
         #expect(
             F.read(withURL).diagnostics == [
-                "x.toml:21: error: an hj212 source takes no \"url\": its stations push their values to airbulletin receive"
+                "x.toml:22: error: an hj212 source takes no \"url\": its stations push their values to airbulletin receive"
             ])
     }
 }
