@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // FileDescriptor: whole writes and reads that retry EINTR and short writes (Publish's FileWriter).
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        // The HJ 212 receiver's TCP server (`airbulletin receive`): no hand-written socket loop.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // The pure core: no I/O, no clock, no environment, no dependencies (STYLE.md §1).
@@ -51,6 +53,14 @@ let package = Package(
                 "AQI", "Formats", "Disclosure", "Identity", .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]),
+        // `airbulletin receive`: the HJ 212 server on SwiftNIO, its bounded queue and its one store writer.
+        .target(
+            name: "Receive",
+            dependencies: [
+                "AQI", "HJ212", "Stations", "Store", "Fetch",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]),
         // The use cases, wired from the modules above.
         .target(
             name: "App",
@@ -62,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "airbulletin",
             dependencies: [
-                "App", "AQI", "Formats", "Disclosure", "Fetch", "Stations", "Store",
+                "App", "AQI", "Formats", "Disclosure", "Fetch", "Stations", "Store", "Receive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -78,6 +88,13 @@ let package = Package(
         .target(name: "TestSupport"),
 
         .testTarget(name: "HJ212Tests", dependencies: ["HJ212", "AQI"]),
+        .testTarget(
+            name: "ReceiveTests",
+            dependencies: [
+                "Receive", "HJ212", "AQI", "App", "Stations", "Store", "Fetch", "Formats", "TestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TestSupport"]),
         .testTarget(name: "AQITests", dependencies: ["AQI", "Formats"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -10,6 +10,9 @@ public struct PacketFramer: Sendable {
         case garbage(count: Int)
         /// A packet without CR LF within the maximum size.
         case tooLong
+        /// A packet cut short: a new header (`##` and four digits) came before its CR LF. The
+        /// bytes before the new header are dropped, so that the next packet is not lost with it.
+        case unterminated(count: Int)
     }
 
     private var buffer: [UInt8] = []
@@ -38,6 +41,12 @@ public struct PacketFramer: Sendable {
             scanned = 0
             return .garbage(count: dropped)
         }
+        // `###…`: the header is the last two of them (a stray `#` before a packet).
+        if buffer.count >= 3, buffer[2] == 0x23 {
+            buffer.removeFirst(1)
+            scanned = 0
+            return .garbage(count: 1)
+        }
         var i = max(scanned, 2)
         while i + 1 < buffer.count, i + 1 < PacketLimits.maximumPacket {
             if buffer[i] == 0x0D, buffer[i + 1] == 0x0A {
@@ -45,6 +54,16 @@ public struct PacketFramer: Sendable {
                 buffer.removeFirst(i + 2)
                 scanned = 0
                 return .packet(packet)
+            }
+            if buffer[i] == 0x23, buffer[i + 1] == 0x23 {
+                // A data segment holds no `##` and four digits (§6.3.2: fields are `key=value`
+                // separated by `;` and `,`), so this is the next packet's header.
+                guard i + 5 < buffer.count else { break }
+                if buffer[(i + 2)...(i + 5)].allSatisfy({ (0x30...0x39).contains($0) }) {
+                    buffer.removeFirst(i)
+                    scanned = 0
+                    return .unterminated(count: i)
+                }
             }
             i += 1
         }

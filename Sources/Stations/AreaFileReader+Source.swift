@@ -13,6 +13,15 @@ extension AreaFileReader {
                     r, "adapter",
                     "unknown adapter \(Excerpt(text)) (expected \(SourceAdapter.names.joined(separator: ", ")))")
         }
+        if adapter == .hj212 {
+            // Its stations push to `airbulletin receive` (HJ 212): nothing is fetched.
+            for key in ["url", "credential", "ca_bundle", "connect_timeout", "timeout"] where r.has(key) {
+                r.error(key, "an hj212 source takes no \"\(key)\": its stations push their values to airbulletin receive")
+            }
+            guard let id else { return nil }
+            return SourceConfig(
+                id: id, adapter: .hj212, url: nil, location: ConfigLocation(file: r.document.file, line: r.line(of: "id")))
+        }
         let url = r.string("url", maximumLength: TextLimit.url).flatMap { text -> URLTemplate? in
             do throws(URLTemplate.Problem) {
                 return try URLTemplate(parsing: text, relativeTo: directory)

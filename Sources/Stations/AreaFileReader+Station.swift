@@ -3,7 +3,7 @@ import Formats
 
 extension AreaFileReader {
     func readStation(_ s: TOMLTableReader) -> StationConfig? {
-        s.allowOnly(["code", "name", "latitude", "longitude", "role", "active", "pollutants", "exempt"])
+        s.allowOnly(["code", "name", "latitude", "longitude", "role", "active", "pollutants", "exempt", "hj212"])
         let code = s.string("code", maximumLength: TextLimit.identifier).flatMap { text in
             StationCode(text)
                 ?? reject(
@@ -21,10 +21,17 @@ extension AreaFileReader {
         }
         let active = s.has("active") ? s.bool("active") : true
         let coverage = readCoverage(s)
-        guard let code, let name, let latitude, let longitude, let role, let active, let coverage else { return nil }
+        var hj212: HJ212Link?
+        var hj212Valid = true
+        if s.has("hj212") {
+            hj212 = s.table("hj212").flatMap(readHJ212)
+            hj212Valid = hj212 != nil
+        }
+        guard let code, let name, let latitude, let longitude, let role, let active, let coverage, hj212Valid
+        else { return nil }
         return StationConfig(
             code: code, name: name, latitude: latitude, longitude: longitude, role: role, isActive: active,
-            coverage: coverage, location: ConfigLocation(file: s.document.file, line: s.line(of: "code")))
+            coverage: coverage, hj212: hj212, location: ConfigLocation(file: s.document.file, line: s.line(of: "code")))
     }
 
     private func coordinate(_ s: TOMLTableReader, _ key: String, limit: Int) -> Double? {

@@ -6,6 +6,9 @@ public enum SourceAdapter: String, Sendable, Hashable, CaseIterable {
     case openAQv3 = "openaq-v3"
     /// A long CSV `station,time,pollutant,value,flag` with HJ 212 flags.
     case stationCSV = "station-csv"
+    /// HJ 212 data loggers pushing to `airbulletin receive`: nothing to fetch, the readings are
+    /// in the store already.
+    case hj212 = "hj212"
 
     static let names = allCases.map(\.rawValue)
 }
@@ -49,7 +52,8 @@ public struct SourceConfig: Sendable, Hashable {
     /// Letters, digits, `-` and `_`; unique among an area's sources.
     public let id: String
     public let adapter: SourceAdapter
-    public let url: URLTemplate
+    /// Nil for an `hj212` source, which is pushed to, never fetched.
+    public let url: URLTemplate?
     public let credential: Credential?
     /// A CA bundle (PEM) for this source's TLS, as an absolute path; nil = the system's.
     public let caBundle: String?
@@ -60,7 +64,7 @@ public struct SourceConfig: Sendable, Hashable {
     public let location: ConfigLocation
 
     public init(
-        id: String, adapter: SourceAdapter, url: URLTemplate, credential: Credential? = nil,
+        id: String, adapter: SourceAdapter, url: URLTemplate?, credential: Credential? = nil,
         caBundle: String? = nil, connectTimeoutMilliseconds: Int? = nil, timeoutMilliseconds: Int? = nil,
         location: ConfigLocation
     ) {
@@ -77,7 +81,7 @@ public struct SourceConfig: Sendable, Hashable {
     /// For logs: `openaq (openaq-v3) https://api.openaq.org/v3/… with header X-API-Key from
     /// $OPENAQ_API_KEY`. The template itself never holds a secret (it is refused at load).
     public var redactedDescription: String {
-        let base = "\(id) (\(adapter.rawValue)) \(url.text)"
+        let base = "\(id) (\(adapter.rawValue)) \(url?.text ?? "pushed to airbulletin receive")"
         return credential.map { base + " with " + $0.redactedDescription } ?? base
     }
 }

@@ -34,6 +34,9 @@ extension SourceConfig {
     public func target(
         date: LocalDate, station: StationCode? = nil, area: AreaCode? = nil, environment: [String: String]
     ) throws(URLTemplate.Problem) -> SourceTarget {
+        guard let url else {
+            throw URLTemplate.Problem("source \"\(id)\" is an hj212 source: its stations push, nothing is fetched")
+        }
         let expansion = try url.expand(date: date, station: station, area: area)
         guard let credential else {
             return SourceTarget(

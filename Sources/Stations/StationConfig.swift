@@ -14,12 +14,14 @@ public struct StationConfig: Sendable, Hashable {
     public let isActive: Bool
     /// What the monitoring plan covers, with the HJ 633—2026 §5.3.2 exemption flags.
     public let coverage: MonitoringCoverage
+    /// Set for a station whose data logger pushes its values over HJ 212 (`airbulletin receive`).
+    public let hj212: HJ212Link?
     /// The line of its `code` key.
     public let location: ConfigLocation
 
     public init(
         code: StationCode, name: String, latitude: Double, longitude: Double, role: StationRole,
-        isActive: Bool = true, coverage: MonitoringCoverage = .full, location: ConfigLocation
+        isActive: Bool = true, coverage: MonitoringCoverage = .full, hj212: HJ212Link? = nil, location: ConfigLocation
     ) {
         self.code = code
         self.name = name
@@ -28,6 +30,7 @@ public struct StationConfig: Sendable, Hashable {
         self.role = role
         self.isActive = isActive
         self.coverage = coverage
+        self.hj212 = hj212
         self.location = location
     }
 
@@ -54,6 +57,7 @@ public struct StationConfig: Sendable, Hashable {
         compare("active", "\(isActive)", "\(other.isActive)")
         compare("pollutants", labels(monitored), labels(other.monitored))
         compare("exempt", labels(exempt), labels(other.exempt))
+        compare("hj212.mn", hj212?.mn ?? "none", other.hj212?.mn ?? "none")
         return out
     }
 }

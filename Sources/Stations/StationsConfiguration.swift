@@ -84,6 +84,7 @@ public struct StationsConfiguration: Sendable {
         }
         var areasSeen: [AreaCode: ConfigLocation] = [:]
         var stationsSeen: [StationCode: StationConfig] = [:]
+        var mnSeen: [String: StationConfig] = [:]
         for area in areas {
             if let code = area.code {
                 if let first = areasSeen[code] {
@@ -107,6 +108,18 @@ public struct StationsConfiguration: Sendable {
                 }
             }
             for station in area.stations where inArea[station.code] == station.location {
+                // HJ 212—2017 §6.3.2: the MN identifies one data logger, so it names one station.
+                if let link = station.hj212 {
+                    if let first = mnSeen[link.mn], first.code != station.code {
+                        report(
+                            link.location,
+                            "duplicate MN \"\(link.mn)\" (station \(first.code) has it at "
+                                + "\(first.hj212!.location.reference(from: link.location.file))); each data logger has "
+                                + "its own MN")
+                    } else if mnSeen[link.mn] == nil {
+                        mnSeen[link.mn] = station
+                    }
+                }
                 guard let first = stationsSeen[station.code] else {
                     stationsSeen[station.code] = station
                     continue

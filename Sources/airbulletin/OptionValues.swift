@@ -73,6 +73,14 @@ struct Year: CheckedArgument, Sendable {
 // MARK: - Import
 
 extension SourceFormat: CheckedArgument {
+    /// `hj212` is a source's adapter, not a file format: its stations push to `receive`.
+    public init?(argument: String) {
+        guard let format = SourceFormat(rawValue: argument), format != .hj212 else { return nil }
+        self = format
+    }
+
+    public static var allValueStrings: [String] { allCases.filter { $0 != .hj212 }.map(\.rawValue) }
+
     static func refusal(of text: String, for option: String) -> String {
         "\(option): unknown format \"\(text)\" (expected cnemc-archive, openaq-v3 or station-csv)"
     }

@@ -36,7 +36,7 @@ import Testing
                 \(dir)/a-wenshan.toml:48: error: "latitude" must be a number, found a string
                 \(dir)/a-wenshan.toml:54: error: latitude 104.2 is out of range (-90 to 90; are latitude and longitude swapped?)
                 \(dir)/a-wenshan.toml:62: error: environment variable AIRBULLETIN_TEST_OPENAQ_KEY is not set (credential of source "openaq"); set it in the environment of the run, never in this file
-                \(dir)/a-wenshan.toml:66: error: unknown adapter "cnemc" (expected cnemc-archive, openaq-v3, station-csv)
+                \(dir)/a-wenshan.toml:66: error: unknown adapter "cnemc" (expected cnemc-archive, openaq-v3, station-csv, hj212)
                 \(dir)/a-wenshan.toml:67: error: bad URL template in "url": the URL puts a secret in the query parameter "api_key"; remove it and name an environment variable instead: credential = { env = "…", query = "api_key" }
                 \(dir)/a-wenshan.toml:72: error: bad URL template in "url": unknown placeholder {stn} (expected {date}, {date:yyyyMMdd}, {date+1}, {date-1:yyyyMMdd}, {station} or {area})
                 \(dir)/a-wenshan.toml:75: error: area 532601 文山市（重复） has no active assessment station, so it has no city value (control stations and inactive ones do not count)

@@ -42,4 +42,15 @@ import Testing
             #expect(framer.pending < PacketLimits.maximumPacket + 1_000)
         }
     }
+
+    @Test func aPacketCutShortByTheNextHeaderIsDroppedAndTheNextOneComes() {
+        let cut = Array(Self.packet.prefix(40))
+        #expect(events([cut + Self.packet]) == [.unterminated(count: 40), .packet(Self.packet)])
+        // Sent byte by byte, the decision waits for the four digits after `##`.
+        #expect(events((cut + Self.packet).map { [$0] }) == [.unterminated(count: 40), .packet(Self.packet)])
+    }
+
+    @Test func aStrayHashBeforeAPacketIsGarbage() {
+        #expect(events([Array("#".utf8) + Self.packet]) == [.garbage(count: 1), .packet(Self.packet)])
+    }
 }

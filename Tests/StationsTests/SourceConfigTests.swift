@@ -132,7 +132,7 @@ import Testing
         #expect(
             F.read(text).diagnostics == [
                 "x.toml:20: error: \"id\" must be 1 to 32 letters, digits, - or _, found \"../etc\"",
-                "x.toml:21: error: unknown adapter \"openaq\" (expected cnemc-archive, openaq-v3, station-csv)",
+                "x.toml:21: error: unknown adapter \"openaq\" (expected cnemc-archive, openaq-v3, station-csv, hj212)",
             ])
     }
 }

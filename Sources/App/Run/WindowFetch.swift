@@ -72,8 +72,16 @@ struct WindowFetch {
         let known = Set(areas.flatMap(\.stationCodes))
         for area in areas {
             for source in area.config.sources {
+                guard let url = source.url else {
+                    // An hj212 source: its stations pushed their hours to `airbulletin receive`, so the
+                    // day's readings are in the store already and the day counts as come in.
+                    for date in dates[area.code] ?? [] {
+                        collected.fetchedDates.insert(AreaFile(area: area.code, date: date))
+                    }
+                    continue
+                }
                 for date in dates[area.code] ?? [] {
-                    let stations: [StationCode?] = source.url.usesStation ? area.stationCodes : [nil]
+                    let stations: [StationCode?] = url.usesStation ? area.stationCodes : [nil]
                     for station in stations {
                         let target: SourceTarget
                         do {

@@ -36,6 +36,10 @@ extension SourceAdapter {
             return DecodedBatch(readings: readings, problems: problems, stationsSeen: [station])
         case .stationCSV:
             return try StationCSVDecoder.decode(bytes, file: file, knownStations: context.knownStations)
+        case .hj212:
+            throw Diagnostic(
+                file: file, line: nil,
+                "hj212 is not a file format: HJ 212 data loggers push their values to airbulletin receive")
         }
     }
 }

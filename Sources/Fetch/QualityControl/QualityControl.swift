@@ -55,7 +55,7 @@ public struct QualityControl: Sendable {
     /// The missing-value codes upstreams write in place of a number.
     public static let sentinels: [Int] = [-999, -99, -9999, 9999, 99999]
 
-    static func isSentinel(_ value: Rational) -> Bool {
+    public static func isSentinel(_ value: Rational) -> Bool {
         sentinels.contains { value == Rational(Int128($0)) }
     }
 

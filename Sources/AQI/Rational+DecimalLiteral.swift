@@ -1,11 +1,9 @@
-import AQI
-
 extension Rational {
     /// The exact value of a JSON number literal such as `18.8`, `-999`, `1.2e-05` (OpenAQ
     /// serialises binary doubles, so exponents and 17-digit fractions occur). Nil beyond
     /// 20 significant digits, 24 decimals or 10^10 in magnitude, which keeps every unit
     /// conversion inside 128-bit integers; no measured concentration comes near these limits.
-    init?(decimalLiteral text: some StringProtocol) {
+    public init?(decimalLiteral text: some StringProtocol) {
         var digits: Int128 = 0
         var significant = 0
         var fractionDigits = 0

@@ -1,5 +1,4 @@
 import AQI
-import Fetch
 import Testing
 
 /// The conversions of docs/adapters.md, each checked against a value worked by hand.

@@ -1,5 +1,3 @@
-import AQI
-
 /// The unit an upstream reports a concentration in, and its exact conversion to the unit
 /// HJ 633 uses: µg/m³, CO mg/m³ (aqi-standards.md §1).
 ///
