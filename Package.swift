@@ -41,6 +41,11 @@ let package = Package(
                 // The import hot path binds integers straight to GRDB's prepared statements.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
+        // libpq, PostgreSQL's reference client: synchronous like the program, TLS and COPY built in.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // The PostgreSQL store for a province (issue 14): connections, the schema and migrations in
+        // PostgreSQL's dialect, the advisory locks, the readings import through COPY.
+        .target(name: "Postgres", dependencies: ["AQI", "CLibPQ", "Identity", "Store"]),
         // Notices, the working-day calendar, the disclosure register and the annual report: pure.
         .target(
             name: "Disclosure",
@@ -110,6 +115,10 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Fixtures"]),
+        // Against the throwaway cluster scripts/test starts (AIRBULLETIN_TEST_DATABASE_URL).
+        .testTarget(
+            name: "PostgresTests",
+            dependencies: ["Postgres", "Store", "AQI", "Fetch", "Identity", .product(name: "GRDB", package: "GRDB.swift")]),
         // Golden files are read from the source tree so that AIRBULLETIN_RECORD=1 can re-record them.
         .testTarget(
             name: "DisclosureTests", dependencies: ["Disclosure", "AQI", "Formats", "Identity", "TestSupport"],

@@ -2,12 +2,12 @@ import AQI
 
 /// An import's readings grouped by station (a stable counting sort over `StationNumbering`'s
 /// numbers), each group sorted by key without moving the readings themselves.
-struct StationGroups: Sendable {
+package struct StationGroups: Sendable {
     /// The stations, in the order they first appear.
-    var codes: [StationCode] { numbering.codes }
+    package var codes: [StationCode] { numbering.codes }
     private var numbering = StationNumbering()
     /// Each reading's (hour, pollutant) packed in one integer, in key order.
-    private(set) var keys: [Int64]
+    package private(set) var keys: [Int64]
     /// Group `g` is `members[starts[g]..<starts[g + 1]]`: indices into the readings.
     private var starts: [Int] = [0]
     private var members: [Int32]
@@ -67,7 +67,7 @@ struct StationGroups: Sendable {
     }
 
     /// The group's reading indices by key, then input order.
-    func sortedMembers(of group: Int) -> ArraySlice<Int32> {
+    package func sortedMembers(of group: Int) -> ArraySlice<Int32> {
         members[starts[group]..<starts[group + 1]]
     }
 }
@@ -75,8 +75,8 @@ struct StationGroups: Sendable {
 /// Readings ready to be stored: grouped by station and sorted by key. The grouping needs no
 /// database, so an import does it on the thread that decodes, ahead of the write.
 public struct GroupedReadings: Sendable {
-    let readings: [Reading]
-    let groups: StationGroups
+    package let readings: [Reading]
+    package let groups: StationGroups
 
     /// - Throws: `StoreError.hourOutOfRange` for a reading outside the years 1–9999.
     public init(_ readings: [Reading]) throws(StoreError) {
