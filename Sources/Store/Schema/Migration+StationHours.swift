@@ -33,35 +33,23 @@ extension Migration {
                     SELECT 1 FROM station_hour_revision AS r
                     WHERE r.station_id = OLD.station_id AND r.hour = OLD.hour AND r.revision = OLD.revision)
             BEGIN
-                SELECT RAISE(ABORT, 'a station-hour changes only by a new revision, the old one kept in station_hour_revision');
+                SELECT RAISE(ABORT, '\(StationHourSchema.keepsRevisions)');
             END;
             CREATE TRIGGER station_hour_is_never_deleted BEFORE DELETE ON station_hour
             BEGIN
-                SELECT RAISE(ABORT, 'readings are never deleted');
+                SELECT RAISE(ABORT, '\(StationHourSchema.neverDeleted)');
             END;
             CREATE TRIGGER station_hour_revision_is_never_changed BEFORE UPDATE ON station_hour_revision
             BEGIN
-                SELECT RAISE(ABORT, 'superseded readings are never changed');
+                SELECT RAISE(ABORT, '\(StationHourSchema.supersededNeverChanged)');
             END;
             CREATE TRIGGER station_hour_revision_is_never_deleted BEFORE DELETE ON station_hour_revision
             BEGIN
-                SELECT RAISE(ABORT, 'superseded readings are never deleted');
+                SELECT RAISE(ABORT, '\(StationHourSchema.supersededNeverDeleted)');
             END;
 
             -- The readings one per row, as the sqlite3 shell user thinks of them (current revisions).
-            CREATE VIEW reading_now AS
-                SELECT s.code AS station, h.hour, 'SO2' AS pollutant, h.so2 AS value, f.flag FROM station_hour h
-                    JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.so2_flag
-                UNION ALL SELECT s.code, h.hour, 'NO2', h.no2, f.flag FROM station_hour h
-                    JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.no2_flag
-                UNION ALL SELECT s.code, h.hour, 'CO', h.co, f.flag FROM station_hour h
-                    JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.co_flag
-                UNION ALL SELECT s.code, h.hour, 'O3', h.o3, f.flag FROM station_hour h
-                    JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.o3_flag
-                UNION ALL SELECT s.code, h.hour, 'PM10', h.pm10, f.flag FROM station_hour h
-                    JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.pm10_flag
-                UNION ALL SELECT s.code, h.hour, 'PM2.5', h.pm2_5, f.flag FROM station_hour h
-                    JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.pm2_5_flag;
+            \(StationHourSchema.readingNow)
             """)
 
     /// The columns both tables share: the current row and every superseded one look alike.
@@ -78,4 +66,32 @@ extension Migration {
             pm10 INTEGER, pm10_flag INTEGER,
             pm2_5 INTEGER, pm2_5_flag INTEGER,
         """
+}
+
+/// What the PostgreSQL schema takes word for word from this one: the append-only rules'
+/// messages over the station-hour tables and the view `reading_now`.
+package enum StationHourSchema {
+    /// The readings one per row, as a user of the database's shell thinks of them (current
+    /// revisions); the PostgreSQL schema creates the same view.
+    package static let readingNow = """
+        CREATE VIEW reading_now AS
+            SELECT s.code AS station, h.hour, 'SO2' AS pollutant, h.so2 AS value, f.flag FROM station_hour h
+                JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.so2_flag
+            UNION ALL SELECT s.code, h.hour, 'NO2', h.no2, f.flag FROM station_hour h
+                JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.no2_flag
+            UNION ALL SELECT s.code, h.hour, 'CO', h.co, f.flag FROM station_hour h
+                JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.co_flag
+            UNION ALL SELECT s.code, h.hour, 'O3', h.o3, f.flag FROM station_hour h
+                JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.o3_flag
+            UNION ALL SELECT s.code, h.hour, 'PM10', h.pm10, f.flag FROM station_hour h
+                JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.pm10_flag
+            UNION ALL SELECT s.code, h.hour, 'PM2.5', h.pm2_5, f.flag FROM station_hour h
+                JOIN station s ON s.id = h.station_id JOIN reading_flag f ON f.code = h.pm2_5_flag;
+        """
+
+    package static let keepsRevisions =
+        "a station-hour changes only by a new revision, the old one kept in station_hour_revision"
+    package static let neverDeleted = "readings are never deleted"
+    package static let supersededNeverChanged = "superseded readings are never changed"
+    package static let supersededNeverDeleted = "superseded readings are never deleted"
 }
