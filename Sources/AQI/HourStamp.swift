@@ -38,8 +38,15 @@ public struct HourStamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         return "\(date)T\(LocalDate.pad(hour, 2)):00:00+08:00"
     }
 
-    /// Seconds since the Unix epoch at the end of the period.
-    public var endUnixSeconds: Int { rawValue * 3600 - 8 * 3600 }
+    /// The hour that ends at `instant`; nil when the instant is not on a whole hour.
+    public init?(endingAt instant: Instant) {
+        let china = instant.unixSeconds + Instant.chinaOffsetSeconds
+        guard china.floorMod(3600) == 0 else { return nil }
+        rawValue = china.floorDiv(3600)
+    }
+
+    /// The instant the period ends.
+    public var end: Instant { Instant(china: LocalDate(dayNumber: rawValue.floorDiv(24)), hour: rawValue.floorMod(24)) }
 
     public var description: String { endISO }
 

@@ -103,7 +103,8 @@ struct PublishCity: ParsableCommand {
             return BulletinDocument(
                 report: report, area: area, issuer: issuer,
                 revision: RevisionInfo(
-                    number: 1, reason: nil, publishedBy: "bench", publishedAt: 1_767_225_600 + n * 86_400,
+                    number: 1, reason: nil, publishedBy: "bench",
+                    publishedAt: Instant(china: LocalDate(year: 2026, month: 1, day: 1).adding(days: n), hour: 8),
                     indexNumber: "000000000000000000/2026-\(String(format: "%05d", n + 1))"))
         }
         try? FileManager.default.removeItem(atPath: out)

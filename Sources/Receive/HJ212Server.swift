@@ -1,3 +1,4 @@
+import AQI
 import Foundation
 import NIOCore
 import NIOPosix
@@ -23,12 +24,13 @@ public final class HJ212Server: Sendable {
     /// Binds `host:port` and starts serving.
     ///
     /// - Parameters:
-    ///   - now: Unix seconds, recorded as the fetch time of what is stored.
+    ///   - now: the clock, recorded as the fetch time of what is stored.
     ///   - log: one line per connection, per first refusal of each reason on a connection, per
     ///     store failure.
     public static func start(
         host: String, port: Int, stations: ReceiverStations, store: Store, limits: ReceiverLimits = .init(),
-        threads: Int = System.coreCount, now: @escaping @Sendable () -> Int, log: @escaping @Sendable (String) -> Void
+        threads: Int = System.coreCount, now: @escaping @Sendable () -> Instant,
+        log: @escaping @Sendable (String) -> Void
     ) throws -> HJ212Server {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, threads))
         let counter = ReceiverCounter()

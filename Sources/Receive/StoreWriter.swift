@@ -1,3 +1,4 @@
+import AQI
 import Foundation
 import Store
 
@@ -11,7 +12,7 @@ final class StoreWriter: Sendable {
     let queue: StoreQueue
     let counter: ReceiverCounter
     let batchSize: Int
-    let now: @Sendable () -> Int
+    let now: @Sendable () -> Instant
     let log: @Sendable (String) -> Void
     private let finished = DispatchSemaphore(value: 0)
 
@@ -19,7 +20,8 @@ final class StoreWriter: Sendable {
     static let source = "hj212"
 
     init(
-        store: Store, queue: StoreQueue, counter: ReceiverCounter, batchSize: Int, now: @escaping @Sendable () -> Int,
+        store: Store, queue: StoreQueue, counter: ReceiverCounter, batchSize: Int,
+        now: @escaping @Sendable () -> Instant,
         log: @escaping @Sendable (String) -> Void
     ) {
         self.store = store

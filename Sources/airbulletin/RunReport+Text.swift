@@ -50,7 +50,7 @@ extension RunReport {
                 saidOnce = true
                 lines.append(
                     "\(d): not published yet — the day is not over: it is published after its 24时 and the "
-                        + "\(settleMinutes)-minute settling delay, from \(ChinaClockTime.text(publishableAt)) China "
+                        + "\(settleMinutes)-minute settling delay, from \(publishableAt.chinaMinuteText) China "
                         + "Standard Time; run again then")
             default: break
             }

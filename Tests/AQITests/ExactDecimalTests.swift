@@ -67,7 +67,7 @@ import Testing
         let midnight = HourStamp(date: d.adding(days: 1), endingAt: 0)
         #expect(midnight.naturalDay == d && midnight.labelHour == 24)
         #expect(HourStamp.firstHour(of: d).labelHour == 1)
-        #expect(eight.endUnixSeconds == 1_736_899_200)
+        #expect(eight.end.unixSeconds == 1_736_899_200)
     }
 
     /// aqi-standards.md §0: periods that start before 2026-03-01 use HJ 633—2012.

@@ -57,7 +57,7 @@ final class RunHarness {
         let parts = text.split(separator: "T")
         let date = LocalDate(iso: parts[0])!
         let time = parts[1].split(separator: ":").map { Int($0)! }
-        return FixedClock(seconds: date.dayNumber * 86_400 + (time[0] - 8) * 3_600 + time[1] * 60)
+        return FixedClock(Instant(china: date, hour: time[0], minute: time[1]))
     }
 
     /// One morning's run of day `date` at `now`.

@@ -30,7 +30,7 @@ import Testing
         #expect(plan.areaDays.map(\.decision) == [.publish, .published(revision: 1), .notOver])
         // 01-11 and its 24时 (01-12's file), and the 48 hours before the end of 01-12, the last day that is over.
         #expect(plan.fileDates["532601"]?.map(\.description) == ["2025-01-11", "2025-01-12", "2025-01-13"])
-        #expect(ChinaClockTime.text(plan.publishableAt) == "2025-01-14 01:00")
+        #expect(plan.publishableAt.chinaMinuteText == "2025-01-14 01:00")
     }
 
     @Test func anOutageLeavesTheDayForTheNextRunWhichCatchesUpOldestFirst() throws {

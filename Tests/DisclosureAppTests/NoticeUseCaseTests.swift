@@ -21,7 +21,7 @@ struct Bureau {
         return DisclosureEnvironment(
             repository: repository,
             issuer: Issuer(name: "文山市生态环境局", organisation: OrganisationCode("11532601MB0123456B")!),
-            calendar: .builtin, clock: FixedClock(seconds: day.dayNumber * 86_400 + 2 * 3_600))
+            calendar: .builtin, clock: FixedClock(Instant(china: day, hour: 10)))
     }
 
     /// The same store, another day.

@@ -45,6 +45,6 @@ enum Fixtures {
         return Notice(
             id: IndexNumber(organisation: organisation, year: on.year, serial: serial),
             submission: NoticeSubmission(
-                draft: draft, issuer: issuer, publishedAt: on.dayNumber * 86_400, publishedOn: on))
+                draft: draft, issuer: issuer, publishedAt: Instant(china: on, hour: 8), publishedOn: on))
     }
 }

@@ -23,8 +23,9 @@ struct ReadingImportTests {
         try TestDatabase.withDatabase { _, url in
             let postgres = try PostgresStore(url: url)
             for (n, day) in days.enumerated() {
-                let expected = try sqlite.importReadings(day, source: "quotsoft", fetchedAt: 1_000 + n)
-                #expect(try postgres.importReadings(day, source: "quotsoft", fetchedAt: 1_000 + n) == expected)
+                let at = Instant(unixSeconds: 1_000 + n)
+                let expected = try sqlite.importReadings(day, source: "quotsoft", fetchedAt: at)
+                #expect(try postgres.importReadings(day, source: "quotsoft", fetchedAt: at) == expected)
                 #expect(expected.added == day.count)
             }
             let first = try StationHourDump.of(postgres.connection)

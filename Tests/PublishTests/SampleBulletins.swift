@@ -21,9 +21,9 @@ enum SampleBulletins {
         DailyTable.Station(code: StationCode("2611A")!, name: "市便民服务中心", isAssessment: true),
     ]
 
-    /// Unix seconds of a China Standard Time wall-clock moment.
-    static func unixSeconds(_ date: LocalDate, hour: Int, minute: Int = 0) -> Int {
-        date.dayNumber * 86_400 + (hour - 8) * 3600 + minute * 60
+    /// A China Standard Time wall-clock moment.
+    static func unixSeconds(_ date: LocalDate, hour: Int, minute: Int = 0) -> Instant {
+        Instant(china: date, hour: hour, minute: minute)
     }
 
     /// The January 2025 sample's readings, decoded by the CNEMC archive decoder.
@@ -43,7 +43,7 @@ enum SampleBulletins {
 
     /// Revision 1 of a report, published at 09:00 the next morning.
     static func document(
-        _ report: DailyReport, revision: Int = 1, reason: String? = nil, at seconds: Int? = nil,
+        _ report: DailyReport, revision: Int = 1, reason: String? = nil, at instant: Instant? = nil,
         area: BulletinArea = area, issuer: Issuer = issuer
     ) -> BulletinDocument {
         let serial = report.date.dayNumber - LocalDate(year: report.date.year, month: 1, day: 1).dayNumber + 1
@@ -51,7 +51,7 @@ enum SampleBulletins {
             report: report, area: area, issuer: issuer,
             revision: RevisionInfo(
                 number: revision, reason: reason, publishedBy: revision == 1 ? "cron" : "王芳",
-                publishedAt: seconds ?? unixSeconds(report.date.adding(days: 1), hour: 9),
+                publishedAt: instant ?? unixSeconds(report.date.adding(days: 1), hour: 9),
                 indexNumber: "\(issuer.orgCode)/\(report.date.year)-\(zeroPadded(serial * 10 + revision, 5))"))
     }
 

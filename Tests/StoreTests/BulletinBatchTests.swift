@@ -10,9 +10,9 @@ import Testing
 @Suite struct BulletinBatchTests {
     static let organisation = OrganisationCode("11532601MB0123456B")!
 
-    static func draft(_ date: LocalDate, reason: String? = nil, at: Int = 100) -> BulletinDraft {
+    static func draft(_ date: LocalDate, reason: String? = nil, at: Instant = 100) -> BulletinDraft {
         BulletinDraft(
-            area: "532601", date: date, standard: .hj633_2012, inputsHash: "fnv1a64:\(at)", reason: reason,
+            area: "532601", date: date, standard: .hj633_2012, inputsHash: "fnv1a64:\(at.unixSeconds)", reason: reason,
             operatorName: "cron", createdAt: at, organisation: organisation, indexYear: 2025
         ) { number, index in #"{"revision": \#(number), "index": "\#(index.description)"}"# }
     }

@@ -9,11 +9,11 @@ import Testing
 
     @discardableResult
     static func append(
-        _ store: Store, _ date: LocalDate, reason: String? = nil, at createdAt: Int, area: String = area
+        _ store: Store, _ date: LocalDate, reason: String? = nil, at createdAt: Instant, area: String = area
     ) throws -> Int {
         try store.appendBulletinRevision(
-            area: area, date: date, standard: .hj633_2012, inputsHash: "sha256:\(createdAt)",
-            document: #"{"aqi": \#(createdAt)}"#, reason: reason, operatorName: "cron", createdAt: createdAt)
+            area: area, date: date, standard: .hj633_2012, inputsHash: "sha256:\(createdAt.unixSeconds)",
+            document: #"{"aqi": \#(createdAt.unixSeconds)}"#, reason: reason, operatorName: "cron", createdAt: createdAt)
     }
 
     @Test func revisionsAreNumberedFromOneAndKeptInOrder() throws {

@@ -48,7 +48,7 @@ import Testing
             let r = s.reading
             lines.append(
                 "\(r.station) \(r.hour.rawValue) \(r.pollutant.label) r\(s.revision) "
-                    + "\(r.value.map { String($0.milli) } ?? "-") \(r.flag.rawValue) \(s.source) \(s.fetchedAt) "
+                    + "\(r.value.map { String($0.milli) } ?? "-") \(r.flag.rawValue) \(s.source) \(s.fetchedAt.unixSeconds) "
                     + "\(s.isCurrent)")
         }
         return lines

@@ -1,3 +1,4 @@
+import AQI
 import Foundation
 import Store
 
@@ -16,7 +17,7 @@ public enum AnnualReportFiles {
     }
 
     /// Stores both files for the site and returns how many changed (0 when both are as stored).
-    public static func store(_ output: AnnualReportBuild.Output, in store: Store, at: Int) throws -> Int {
+    public static func store(_ output: AnnualReportBuild.Output, in store: Store, at: Instant) throws -> Int {
         let paths = sitePaths(year: output.report.year)
         return try store.storeSiteDocuments(
             [(paths[0], Array(output.html.utf8)), (paths[1], Array(output.markdown.utf8))], at: at

@@ -26,7 +26,7 @@ struct StationHourExport {
                 try sink.write(
                     [
                         r.station.rawValue, r.hour.startISO, r.hour.endISO, r.pollutant.label, r.value?.description,
-                        r.flag.rawValue, String(s.revision), Self.iso(s.fetchedAt), s.source,
+                        r.flag.rawValue, String(s.revision), s.fetchedAt.rfc3339, s.source,
                         s.isCurrent ? "true" : "false",
                     ],
                     numeric: [4, 6])
@@ -69,14 +69,5 @@ struct StationHourExport {
                 for i in 0..<chunk.count { try emit(chunk, i) }
             }
         }
-    }
-
-    /// Unix seconds as ISO 8601 in China Standard Time: `2025-01-15T08:03:12+08:00`.
-    static func iso(_ seconds: Int) -> String {
-        let local = seconds + 8 * 3600
-        let day = LocalDate(dayNumber: local.floorDivided(by: 86_400))
-        let s = local - day.dayNumber * 86_400
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(day)T\(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))+08:00"
     }
 }

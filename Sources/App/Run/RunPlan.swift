@@ -30,18 +30,20 @@ struct RunPlan {
     /// publish (a day's own file and the next day's, which holds its 24时), and the files of the
     /// correction window (the `window_hours` before the end of the last day that is over).
     let fileDates: [String: [LocalDate]]
-    /// When the day `day` may be published (Unix seconds): its 24时 plus the settling delay.
-    let publishableAt: Int
+    /// When the day `day` may be published: its 24时 plus the settling delay.
+    let publishableAt: Instant
 
     /// - Parameters:
     ///   - latest: the revision in force of an area-day, nil when it was never published.
-    ///   - now: the clock, Unix seconds.
+    ///   - now: the clock.
     static func make(
-        day: LocalDate, areas: [AreaContext], catchUpDays: Int, windowHours: Int, settleMinutes: Int, now: Int,
+        day: LocalDate, areas: [AreaContext], catchUpDays: Int, windowHours: Int, settleMinutes: Int, now: Instant,
         latest: (AreaContext, LocalDate) throws -> BulletinRevision?
     ) rethrows -> RunPlan {
-        func settledAt(_ d: LocalDate) -> Int { HourStamp(date: d.adding(days: 1), endingAt: 0).endUnixSeconds + settleMinutes * 60 }
-        let today = LocalDate(dayNumber: (now + 8 * 3600).floorDivided(by: 86_400))
+        func settledAt(_ d: LocalDate) -> Instant {
+            HourStamp(date: d.adding(days: 1), endingAt: 0).end.adding(minutes: settleMinutes)
+        }
+        let today = now.chinaDate
         var areaDays: [AreaDay] = []
         var fileDates: [String: [LocalDate]] = [:]
         for area in areas {

@@ -60,7 +60,7 @@ public struct RunReport: Sendable {
     public var alerts: [String] = []
     /// The settling delay and when D may be published (for the "not over" line).
     public var settleMinutes = 0
-    public var publishableAt = 0
+    public var publishableAt = Instant(unixSeconds: 0)
     /// China Standard Time's date when the run ran.
     public var today: LocalDate
     /// Several areas on the site: a correction must name its area.

@@ -18,7 +18,7 @@ struct WindowFetch {
     /// What one request brought.
     struct Batch {
         let source: String
-        let fetchedAt: Int
+        let fetchedAt: Instant
         let readings: [Reading]
         let rejected: Int
         let log: FetchLogEntry

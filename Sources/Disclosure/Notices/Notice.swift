@@ -10,14 +10,14 @@ public struct Notice: Sendable, Equatable {
     /// 发布机构: the issuing body's full name.
     public let issuer: String
     /// Unix seconds.
-    public let publishedAt: Int
+    public let publishedAt: Instant
     /// The publication date in China Standard Time.
     public let publishedOn: LocalDate
     /// In the order they happened.
     public var events: [NoticeEvent]
 
     public init(
-        id: IndexNumber, title: String, summary: String?, content: NoticeContent, issuer: String, publishedAt: Int,
+        id: IndexNumber, title: String, summary: String?, content: NoticeContent, issuer: String, publishedAt: Instant,
         publishedOn: LocalDate, events: [NoticeEvent] = []
     ) {
         self.id = id

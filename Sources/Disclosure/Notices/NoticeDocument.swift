@@ -17,7 +17,7 @@ public struct NoticeDocument: Sendable, Equatable {
     public struct WithdrawalNote: Sendable, Equatable {
         public let reason: String
         /// Unix seconds: the RFC 6721 `when` of the tombstone.
-        public let at: Int
+        public let at: Instant
         public let on: LocalDate
         public let decisionChangedOn: LocalDate?
     }
@@ -39,7 +39,7 @@ public struct NoticeDocument: Sendable, Equatable {
     public let documentNumber: String?
     /// 生成日期: the decision date where there is one, else the publication date.
     public let generatedOn: LocalDate
-    public let publishedAt: Int
+    public let publishedAt: Instant
     public let publishedOn: LocalDate
     /// 公开方式
     public let disclosureMode = "主动公开"

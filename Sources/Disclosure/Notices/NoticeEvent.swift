@@ -10,13 +10,13 @@ public enum NoticeEvent: Sendable, Equatable {
 public struct Withdrawal: Sendable, Equatable {
     public let reason: String
     /// Unix seconds.
-    public let at: Int
+    public let at: Instant
     public let on: LocalDate
     /// For a penalty: the day the decision was changed or revoked, which starts the 3 days of
     /// 行政处罚法 Art. 48.
     public let decisionChangedOn: LocalDate?
 
-    public init(reason: String, at: Int, on: LocalDate, decisionChangedOn: LocalDate?) {
+    public init(reason: String, at: Instant, on: LocalDate, decisionChangedOn: LocalDate?) {
         self.reason = reason
         self.at = at
         self.on = on

@@ -5,10 +5,10 @@ import AQI
 public struct NoticeSubmission: Sendable, Equatable {
     public let draft: NoticeDraft
     public let issuer: String
-    public let publishedAt: Int
+    public let publishedAt: Instant
     public let publishedOn: LocalDate
 
-    public init(draft: NoticeDraft, issuer: String, publishedAt: Int, publishedOn: LocalDate) {
+    public init(draft: NoticeDraft, issuer: String, publishedAt: Instant, publishedOn: LocalDate) {
         self.draft = draft
         self.issuer = issuer
         self.publishedAt = publishedAt

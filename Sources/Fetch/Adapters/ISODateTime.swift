@@ -71,11 +71,10 @@ struct ISODateTime: Sendable, Hashable {
     /// instant is not on a whole hour there. A text without an offset is China Standard Time.
     var endOfHour: HourStamp? {
         guard second == 0, !hasFraction else { return nil }
-        // Minutes since 1970-01-01 00:00 +08:00: plain arithmetic, no time-zone database
-        // (ARCHITECTURE.md, Time: UTC+8, no daylight saving).
-        let chinaOffset = 8 * 60
-        let minutes = date.dayNumber * 1440 + hour * 60 + minute - (offsetMinutes ?? chinaOffset) + chinaOffset
-        guard minutes % 60 == 0 else { return nil }
-        return HourStamp(rawValue: minutes / 60)
+        // The wall clock read at its own offset (China Standard Time's +08:00 when it has none).
+        let chinaOffsetMinutes = 8 * 60
+        let instant = Instant(china: date, hour: hour, minute: minute)
+            .adding(minutes: chinaOffsetMinutes - (offsetMinutes ?? chinaOffsetMinutes))
+        return HourStamp(endingAt: instant)
     }
 }

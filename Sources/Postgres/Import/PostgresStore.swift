@@ -22,7 +22,7 @@ public final class PostgresStore {
     /// transaction under the readings-import advisory lock; if anything fails, the checkpoint or
     /// the connection included, nothing of the import is stored.
     public func importReadings(
-        _ readings: [Reading], source: String, fetchedAt: Int, checkpoint: ImportCheckpoint? = nil
+        _ readings: [Reading], source: String, fetchedAt: Instant, checkpoint: ImportCheckpoint? = nil
     ) throws -> ImportCounts {
         try importSession(checkpoint: checkpoint) { session in
             try session.importReadings(readings, source: source, fetchedAt: fetchedAt)
@@ -54,13 +54,13 @@ public final class PostgresImportSession {
     }
 
     @discardableResult
-    public func importReadings(_ readings: [Reading], source: String, fetchedAt: Int) throws -> ImportCounts {
+    public func importReadings(_ readings: [Reading], source: String, fetchedAt: Instant) throws -> ImportCounts {
         try importReadings(try GroupedReadings(readings), source: source, fetchedAt: fetchedAt)
     }
 
     /// Stores one batch grouped ahead of time, inside the session's transaction.
     @discardableResult
-    public func importReadings(_ readings: GroupedReadings, source: String, fetchedAt: Int) throws -> ImportCounts {
+    public func importReadings(_ readings: GroupedReadings, source: String, fetchedAt: Instant) throws -> ImportCounts {
         guard !source.isEmpty else { throw StoreError.emptyField("the import's source id") }
         var importer = StationHourImporter(
             connection: connection, source: source, fetchedAt: fetchedAt, checkpoint: checkpoint)

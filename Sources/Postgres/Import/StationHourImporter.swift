@@ -14,7 +14,7 @@ import Store
 struct StationHourImporter {
     let connection: PostgresConnection
     let source: String
-    let fetchedAt: Int
+    let fetchedAt: Instant
     let checkpoint: ImportCheckpoint?
 
     private(set) var counts = ImportCounts()
@@ -28,7 +28,7 @@ struct StationHourImporter {
     /// Readings whose stored rows are read and merged at a time: bounds the memory of a national import.
     static let readingsPerChunk = 2_000_000
 
-    init(connection: PostgresConnection, source: String, fetchedAt: Int, checkpoint: ImportCheckpoint?) {
+    init(connection: PostgresConnection, source: String, fetchedAt: Instant, checkpoint: ImportCheckpoint?) {
         self.connection = connection
         self.source = source
         self.fetchedAt = fetchedAt
@@ -164,7 +164,7 @@ struct StationHourImporter {
         let columns = StagedStationHour.columns
         try connection.execute(
             "INSERT INTO import_batch (id, source, fetched_at) VALUES ($1, $2, $3)",
-            [String(batchID!), source, String(fetchedAt)])
+            [String(batchID!), source, String(fetchedAt.unixSeconds)])
         try connection.execute("ANALYZE staged_station_hour")
         try connection.execute(
             """

@@ -69,7 +69,7 @@ extension BulletinDocument {
         }
         return RevisionInfo(
             number: number, reason: reason, publishedBy: try r["published_by"].string(),
-            publishedAt: try r["published_at"].int(), indexNumber: try r["index_number"].string())
+            publishedAt: Instant(unixSeconds: try r["published_at"].int()), indexNumber: try r["index_number"].string())
     }
 
     static func location(_ l: JSONField) throws(DocumentDecodingError) -> BulletinLocation {

@@ -67,11 +67,11 @@ public struct RevisionInfo: Sendable, Hashable {
     /// Who published it (an operator's name or `cron`).
     public var publishedBy: String
     /// Seconds since the Unix epoch.
-    public var publishedAt: Int
+    public var publishedAt: Instant
     /// 索引号, `<organisation code>/<YYYY>-<NNNNN>` (disclosure.md), issued to this revision.
     public var indexNumber: String
 
-    public init(number: Int, reason: String?, publishedBy: String, publishedAt: Int, indexNumber: String) {
+    public init(number: Int, reason: String?, publishedBy: String, publishedAt: Instant, indexNumber: String) {
         self.number = number
         self.reason = reason
         self.publishedBy = publishedBy

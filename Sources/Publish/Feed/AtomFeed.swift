@@ -17,9 +17,9 @@ public enum AtomFeed {
         /// The site root, absolute, ending in "/".
         public var baseURL: String
         /// The feed's `updated` when it holds nothing.
-        public var generatedAt: Int
+        public var generatedAt: Instant
 
-        public init(id: String, title: String, author: String, baseURL: String, generatedAt: Int) {
+        public init(id: String, title: String, author: String, baseURL: String, generatedAt: Instant) {
             self.id = id
             self.title = title
             self.author = author
@@ -67,14 +67,14 @@ public enum AtomFeed {
         let newestFirst = items.sorted { ($0.lastChange, $0.id) > ($1.lastChange, $1.id) }
         let view = FeedDocument(
             isArchive: isArchive, feedId: info.id, feedTitle: info.title,
-            feedUpdated: ChinaTime(unixSeconds: items.map(\.lastChange).max() ?? info.generatedAt).rfc3339,
+            feedUpdated: (items.map(\.lastChange).max() ?? info.generatedAt).rfc3339,
             authorName: info.author, selfHref: info.baseURL + selfPath, siteHref: info.baseURL + SitePaths.index,
             currentHref: current, prevArchiveHref: prev, nextArchiveHref: next,
             entries: newestFirst.filter { $0.tombstone == nil }.map { entryView($0, baseURL: info.baseURL) },
             tombstones: newestFirst.compactMap { e in
                 e.tombstone.map {
                     FeedDocument.DeletedEntry(
-                        tombstoneRef: e.id, tombstoneWhen: ChinaTime(unixSeconds: $0.when).rfc3339, tombstoneBy: $0.by,
+                        tombstoneRef: e.id, tombstoneWhen: $0.when.rfc3339, tombstoneBy: $0.by,
                         tombstoneComment: $0.comment, tombstoneIndexNumber: e.catalogue.indexNumber)
                 }
             })
@@ -85,8 +85,8 @@ public enum AtomFeed {
         let c = e.catalogue
         return FeedDocument.Entry(
             entryId: e.id, entryTitle: e.title, entryHref: AtomFeed.absolute(e.link, baseURL: baseURL),
-            entryPublished: ChinaTime(unixSeconds: e.published).rfc3339,
-            entryUpdated: ChinaTime(unixSeconds: e.updated).rfc3339, categoryTerm: e.categoryTerm,
+            entryPublished: e.published.rfc3339,
+            entryUpdated: e.updated.rfc3339, categoryTerm: e.categoryTerm,
             categoryLabel: e.categoryLabel, entrySummary: e.summary, entryContent: e.contentHTML,
             indexNumber: c.indexNumber, publisher: c.publisher, subject: c.subject,
             generatedOn: c.generatedOn.description,
@@ -101,5 +101,5 @@ public enum AtomFeed {
 
 extension FeedEntry {
     /// The latest moment the item changed: its update or its withdrawal.
-    var lastChange: Int { max(updated, tombstone?.when ?? updated) }
+    var lastChange: Instant { max(updated, tombstone?.when ?? updated) }
 }

@@ -14,13 +14,13 @@ extension FeedEntry {
     /// revision's, and the content carries a revision note above revision 1.
     static func bulletin(_ day: BulletinDay, idAuthority: String) -> FeedEntry {
         let doc = day.latest
-        let published = ChinaTime(unixSeconds: doc.revision.publishedAt)
+        let published = doc.revision.publishedAt
         var revisionNote: [String] = []
         if doc.revision.number > 1 {
             let previous = day.revisions[day.revisions.count - 2].revision
             revisionNote.append(
-                "修订说明：第\(doc.revision.number)版于 \(published.text) 发布，原因：\(doc.revision.reason ?? "未说明")；"
-                    + "取代 \(ChinaTime(unixSeconds: previous.publishedAt).text) 发布的第\(previous.number)版。")
+                "修订说明：第\(doc.revision.number)版于 \(published.chinaMinuteText) 发布，原因：\(doc.revision.reason ?? "未说明")；"
+                    + "取代 \(previous.publishedAt.chinaMinuteText) 发布的第\(previous.number)版。")
         }
         let advice = doc.city.level.map {
             ["对健康影响情况：\($0.healthEffect(doc.standard))", "建议采取的措施：\($0.measures(doc.standard))"]
@@ -37,7 +37,7 @@ extension FeedEntry {
             summary: doc.summaryLine(), contentHTML: content, link: SitePaths.dayPage(day.date, .chinese),
             catalogue: CatalogueMetadata(
                 indexNumber: doc.revision.indexNumber, publisher: doc.issuer.name, subject: "空气质量日报",
-                generatedOn: published.date))
+                generatedOn: published.chinaDate))
     }
 
     /// RFC 3986 percent-encoding of everything but the unreserved characters.

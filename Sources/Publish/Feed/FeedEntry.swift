@@ -11,9 +11,9 @@ public struct FeedEntry: Sendable, Hashable {
     /// A human label for the category, e.g. `空气质量日报`.
     public var categoryLabel: String
     /// First publication, Unix seconds.
-    public var published: Int
+    public var published: Instant
     /// Latest change, Unix seconds (≥ `published`).
-    public var updated: Int
+    public var updated: Instant
     /// A plain-text summary.
     public var summary: String
     /// An HTML fragment, escaped into `<content type="html">`; nil for none.
@@ -28,7 +28,7 @@ public struct FeedEntry: Sendable, Hashable {
     public var tombstone: Tombstone?
 
     public init(
-        id: String, title: String, categoryTerm: String, categoryLabel: String, published: Int, updated: Int,
+        id: String, title: String, categoryTerm: String, categoryLabel: String, published: Instant, updated: Instant,
         summary: String, contentHTML: String?, link: String, catalogue: CatalogueMetadata, tombstone: Tombstone? = nil
     ) {
         self.id = id
@@ -79,13 +79,13 @@ public struct CatalogueMetadata: Sendable, Hashable {
 /// An RFC 6721 deleted-entry: the item was withdrawn (e.g. 行政处罚法 Art. 48), with the reason.
 public struct Tombstone: Sendable, Hashable {
     /// When it was withdrawn, Unix seconds.
-    public var when: Int
+    public var when: Instant
     /// Why (at:comment).
     public var comment: String
     /// Who withdrew it (at:by), if stated.
     public var by: String?
 
-    public init(when: Int, comment: String, by: String? = nil) {
+    public init(when: Instant, comment: String, by: String? = nil) {
         self.when = when
         self.comment = comment
         self.by = by

@@ -98,7 +98,7 @@ struct RevisionRow: Sendable {
             r.number == latest
             ? SitePaths.dayPage(date, language) : SitePaths.revisionPage(date, revision: r.number, language)
         revisionHref = r.number == shown ? nil : SitePaths.fileName(path)
-        revisionTime = ChinaTime(unixSeconds: r.publishedAt).text
+        revisionTime = r.publishedAt.chinaMinuteText
         revisionNote = r.reason
     }
 }

@@ -70,7 +70,7 @@ extension BulletinPage {
     /// 评价标准, 发布机构, 索引号, 发布时间, 版本 and, above revision 1, the reason.
     static func about(_ doc: BulletinDocument, _ language: Language, labels l: BulletinLabels) -> [MetaRow] {
         let zh = language == .chinese
-        let time = ChinaTime(unixSeconds: doc.revision.publishedAt).text
+        let time = doc.revision.publishedAt.chinaMinuteText
         var rows = [
             MetaRow(metaTerm: l.standard, metaValue: Wording.standardName(doc.standard, language)),
             MetaRow(metaTerm: l.issuer, metaValue: zh ? doc.issuer.name : doc.issuer.englishName),

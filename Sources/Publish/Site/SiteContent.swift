@@ -1,3 +1,5 @@
+import AQI
+
 /// Everything one area's site shows: the bulletins (every revision), the feed entries and pages
 /// other modules contribute, and what absolute links need. `renderSite` turns it into files.
 public struct SiteContent: Sendable {
@@ -5,7 +7,7 @@ public struct SiteContent: Sendable {
     /// Every published revision of every day (the store's documents, in any order).
     public var bulletins: [BulletinDocument]
     /// When the site is generated, Unix seconds (the feed's `updated` when it has no entry).
-    public var generatedAt: Int
+    public var generatedAt: Instant
     /// The absolute URL of the site root, ending in "/", e.g. `https://example.gov.cn/air/`.
     public var baseURL: String
     /// The RFC 4151 tagging entity of entry ids, e.g. `ynws.gov.cn,2025`: a domain the bureau
@@ -17,8 +19,8 @@ public struct SiteContent: Sendable {
     public var extraPages: [RenderedFile]
 
     public init(
-        identity: SiteIdentity, bulletins: [BulletinDocument], generatedAt: Int, baseURL: String, idAuthority: String,
-        extraEntries: [FeedEntry] = [], extraPages: [RenderedFile] = []
+        identity: SiteIdentity, bulletins: [BulletinDocument], generatedAt: Instant, baseURL: String,
+        idAuthority: String, extraEntries: [FeedEntry] = [], extraPages: [RenderedFile] = []
     ) {
         self.identity = identity
         self.bulletins = bulletins

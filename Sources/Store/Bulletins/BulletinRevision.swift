@@ -21,13 +21,13 @@ public struct BulletinRevision: Sendable, Hashable {
     /// Who published it.
     public var operatorName: String
     /// Unix seconds, from the caller's clock.
-    public var createdAt: Int
+    public var createdAt: Instant
     /// When the site that shows this revision went live; nil until then.
-    public var sitePublishedAt: Int?
+    public var sitePublishedAt: Instant?
 
     public init(
         areaCode: String, date: LocalDate, revision: Int, standard: Standard, inputsHash: String, document: String,
-        reason: String?, operatorName: String, createdAt: Int, sitePublishedAt: Int?
+        reason: String?, operatorName: String, createdAt: Instant, sitePublishedAt: Instant?
     ) {
         self.areaCode = areaCode
         self.date = date

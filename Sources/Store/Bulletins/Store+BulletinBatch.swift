@@ -12,7 +12,7 @@ public struct BulletinDraft: Sendable {
     public let inputsHash: String
     public let reason: String?
     public let operatorName: String
-    public let createdAt: Int
+    public let createdAt: Instant
     /// Whose 索引号 sequence numbers the revision, and its year.
     public let organisation: OrganisationCode
     public let indexYear: Int
@@ -21,7 +21,7 @@ public struct BulletinDraft: Sendable {
 
     public init(
         area: String, date: LocalDate, standard: Standard, inputsHash: String, reason: String?, operatorName: String,
-        createdAt: Int, organisation: OrganisationCode, indexYear: Int,
+        createdAt: Instant, organisation: OrganisationCode, indexYear: Int,
         document: @escaping @Sendable (_ number: Int, _ indexNumber: IndexNumber) -> String
     ) {
         self.area = area

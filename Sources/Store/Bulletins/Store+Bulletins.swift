@@ -7,7 +7,7 @@ extension Store {
     @discardableResult
     public func appendBulletinRevision(
         area: String, date: LocalDate, standard: Standard, inputsHash: String, document: String, reason: String?,
-        operatorName: String, createdAt: Int
+        operatorName: String, createdAt: Instant
     ) throws(StoreError) -> Int {
         for (field, text) in [
             ("the bulletin's area code", area), ("the bulletin's inputs hash", inputsHash),
@@ -96,7 +96,7 @@ extension Store {
 
     /// Records that the site showing these revisions went live at `at` (Unix seconds). A
     /// revision already marked keeps its first time.
-    public func markSitePublished(_ revisions: [BulletinRevision], at: Int) throws(StoreError) {
+    public func markSitePublished(_ revisions: [BulletinRevision], at: Instant) throws(StoreError) {
         try StoreError.wrapping {
             try writer.write { db in
                 for r in revisions {

@@ -10,7 +10,7 @@ struct NoticeRecord: Sendable {
     var title: String
     var issuer: String
     /// Unix seconds.
-    var publishedAt: Int
+    var publishedAt: Instant
     /// China Standard Time.
     var publishedOn: LocalDate
 

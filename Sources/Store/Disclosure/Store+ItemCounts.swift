@@ -15,9 +15,9 @@ extension Store {
     /// Categories with nothing published are absent.
     public func itemCounts(year: Int) throws -> [DisclosureCategory: Int] {
         guard (1000...9999).contains(year) else { throw StoreError.yearOutOfRange(year) }
-        // China Standard Time is UTC+8 all year: the year's first and next year's first instant.
-        let start = LocalDate(year: year, month: 1, day: 1).dayNumber * 86_400 - 8 * 3_600
-        let end = LocalDate(year: year + 1, month: 1, day: 1).dayNumber * 86_400 - 8 * 3_600
+        // The year's first instant and the next year's, China Standard Time.
+        let start = Instant(china: LocalDate(year: year, month: 1, day: 1), hour: 0)
+        let end = Instant(china: LocalDate(year: year + 1, month: 1, day: 1), hour: 0)
         return try readDisclosure { db in
             var counts: [DisclosureCategory: Int] = [:]
             let kinds = try Row.fetchAll(

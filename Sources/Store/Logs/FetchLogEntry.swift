@@ -1,3 +1,4 @@
+import AQI
 import GRDB
 
 /// One upstream request and what came of it (table `fetch_log`).
@@ -5,7 +6,7 @@ public struct FetchLogEntry: Sendable, Hashable, Codable {
     /// Set by the store when the entry is appended.
     public internal(set) var id: Int64?
     /// When the request started, Unix seconds.
-    public var fetchedAt: Int
+    public var fetchedAt: Instant
     /// The source id (`stations/*.toml`).
     public var source: String
     /// The request URL, redacted by the caller: the store keeps exactly what it is given.
@@ -28,7 +29,7 @@ public struct FetchLogEntry: Sendable, Hashable, Codable {
     public var waitedMilliseconds: Int?
 
     public init(
-        fetchedAt: Int, source: String, url: String, httpStatus: Int?, error: String? = nil, bytes: Int,
+        fetchedAt: Instant, source: String, url: String, httpStatus: Int?, error: String? = nil, bytes: Int,
         durationMilliseconds: Int, counts: ImportCounts = ImportCounts(), rejected: Int = 0, attempt: Int = 1,
         waitedMilliseconds: Int? = nil
     ) {

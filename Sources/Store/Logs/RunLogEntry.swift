@@ -5,10 +5,10 @@ import GRDB
 public struct RunLogEntry: Sendable, Hashable {
     public internal(set) var id: Int64
     /// Unix seconds.
-    public var startedAt: Int
+    public var startedAt: Instant
     /// Nil while the run goes on, or when it died without finishing and no later run has
     /// closed it yet (`Store.closeInterruptedRuns(at:)`).
-    public var finishedAt: Int?
+    public var finishedAt: Instant?
     /// The command, e.g. `run` or `republish`.
     public var command: String
     /// The bulletin date the run worked on, when it had one.

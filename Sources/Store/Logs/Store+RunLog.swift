@@ -3,7 +3,7 @@ import GRDB
 
 extension Store {
     /// Records the start of a run; finish it with `finishRun`.
-    public func startRun(command: String, date: LocalDate?, startedAt: Int) throws(StoreError) -> RunLogEntry {
+    public func startRun(command: String, date: LocalDate?, startedAt: Instant) throws(StoreError) -> RunLogEntry {
         guard !command.isEmpty else { throw .emptyField("a run's command") }
         return try StoreError.wrapping {
             try writer.write { db in
@@ -18,7 +18,7 @@ extension Store {
     }
 
     /// Records how a run ended.
-    public func finishRun(id: Int64, finishedAt: Int, outcome: RunOutcome, summary: String) throws(StoreError) {
+    public func finishRun(id: Int64, finishedAt: Instant, outcome: RunOutcome, summary: String) throws(StoreError) {
         let updated = try StoreError.wrapping {
             try writer.write { db in
                 try db.execute(
@@ -37,7 +37,7 @@ extension Store {
     /// Closes every run that never recorded its end, as `interrupted` at `at` (Unix seconds),
     /// and returns them as closed, oldest first. Call it holding the run lock, before starting
     /// a run: a run still going on in another process would be closed too.
-    public func closeInterruptedRuns(at: Int) throws(StoreError) -> [RunLogEntry] {
+    public func closeInterruptedRuns(at: Instant) throws(StoreError) -> [RunLogEntry] {
         try StoreError.wrapping {
             try writer.write { db in
                 let open = RunLogEntry.filter(RunLogEntry.Columns.finishedAt == nil)

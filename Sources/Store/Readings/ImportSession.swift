@@ -16,14 +16,15 @@ public final class ImportSession {
 
     /// Stores one batch, as `Store.importReadings` does, inside the session's transaction.
     @discardableResult
-    public func importReadings(_ readings: [Reading], source: String, fetchedAt: Int) throws(StoreError) -> ImportCounts
+    public func importReadings(_ readings: [Reading], source: String, fetchedAt: Instant) throws(StoreError)
+        -> ImportCounts
     {
         try importReadings(try GroupedReadings(readings), source: source, fetchedAt: fetchedAt)
     }
 
     /// Stores one batch grouped ahead of time (on another thread, say).
     @discardableResult
-    public func importReadings(_ readings: GroupedReadings, source: String, fetchedAt: Int) throws(StoreError)
+    public func importReadings(_ readings: GroupedReadings, source: String, fetchedAt: Instant) throws(StoreError)
         -> ImportCounts
     {
         guard !source.isEmpty else { throw .emptyField("the import's source id") }

@@ -8,7 +8,7 @@ import GRDB
 struct ReadingImporter {
     let db: Database
     let source: String
-    let fetchedAt: Int
+    let fetchedAt: Instant
     let checkpoint: ImportCheckpoint?
 
     private(set) var counts = ImportCounts()
@@ -17,7 +17,7 @@ struct ReadingImporter {
     /// New station-hours not yet inserted: they go in by `StationHourStatements.rowsPerInsert`.
     private var pending: [StationHourRow] = []
 
-    init(db: Database, source: String, fetchedAt: Int, checkpoint: ImportCheckpoint?) {
+    init(db: Database, source: String, fetchedAt: Instant, checkpoint: ImportCheckpoint?) {
         self.db = db
         self.source = source
         self.fetchedAt = fetchedAt

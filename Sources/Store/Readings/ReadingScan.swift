@@ -13,7 +13,7 @@ struct ReadingScan {
         stations: [StationCode]?, hours: ClosedRange<HourStamp>, revisions: RevisionSelection,
         _ body: (StoredReading) throws -> Void
     ) throws {
-        var batches: [Int64: (source: String, fetchedAt: Int)] = [:]
+        var batches: [Int64: (source: String, fetchedAt: Instant)] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, source, fetched_at FROM import_batch") {
             batches[row[0]] = (row[1], row[2])
         }

@@ -14,7 +14,7 @@ extension Store {
     ///   - source: the source id recorded with every value this import stores.
     ///   - fetchedAt: when the data was fetched, Unix seconds, from the caller's clock.
     public func importReadings(
-        _ readings: [Reading], source: String, fetchedAt: Int, checkpoint: ImportCheckpoint? = nil
+        _ readings: [Reading], source: String, fetchedAt: Instant, checkpoint: ImportCheckpoint? = nil
     ) throws(StoreError) -> ImportCounts {
         guard !source.isEmpty else { throw .emptyField("the import's source id") }
         return try StoreError.wrapping {

@@ -8,11 +8,11 @@ public struct StoredReading: Sendable, Hashable {
     /// The source id given to the import that stored this revision.
     public var source: String
     /// When that import's data was fetched, Unix seconds.
-    public var fetchedAt: Int
+    public var fetchedAt: Instant
     /// False for a revision a later one replaced.
     public var isCurrent: Bool
 
-    public init(reading: Reading, revision: Int, source: String, fetchedAt: Int, isCurrent: Bool) {
+    public init(reading: Reading, revision: Int, source: String, fetchedAt: Instant, isCurrent: Bool) {
         self.reading = reading
         self.revision = revision
         self.source = source

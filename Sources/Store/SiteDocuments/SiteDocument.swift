@@ -1,3 +1,4 @@
+import AQI
 import Foundation
 import GRDB
 
@@ -12,9 +13,9 @@ public struct SiteDocument: Sendable, Hashable {
     /// The file's bytes, exactly as given.
     public var content: [UInt8]
     /// Unix seconds, from the caller's clock.
-    public var createdAt: Int
+    public var createdAt: Instant
 
-    public init(path: String, revision: Int, content: [UInt8], createdAt: Int) {
+    public init(path: String, revision: Int, content: [UInt8], createdAt: Instant) {
         self.path = path
         self.revision = revision
         self.content = content

@@ -1,3 +1,4 @@
+import AQI
 import Foundation
 import GRDB
 
@@ -10,7 +11,7 @@ extension Store {
     ///   holds `..`, a backslash or a control character, and `.duplicateSiteDocumentPath` for a
     ///   path given twice; nothing is stored then.
     @discardableResult
-    public func storeSiteDocuments(_ files: [(path: String, content: [UInt8])], at: Int) throws(StoreError)
+    public func storeSiteDocuments(_ files: [(path: String, content: [UInt8])], at: Instant) throws(StoreError)
         -> [SiteDocument]
     {
         var seen = Set<String>()

@@ -80,7 +80,7 @@ final class RepositoryUnderTest {
 
     /// Publishes revision 1 of an area's bulletin for each day, created at `createdAt(day)`:
     /// in the bulletin table, or as the daily and monthly items the in-memory store records.
-    func publishBulletins(area: String, days: [LocalDate], createdAt: (LocalDate) -> Int) throws {
+    func publishBulletins(area: String, days: [LocalDate], createdAt: (LocalDate) -> Instant) throws {
         if let store {
             for day in days {
                 try store.appendBulletinRevision(
@@ -88,7 +88,7 @@ final class RepositoryUnderTest {
                     reason: nil, operatorName: "cron", createdAt: createdAt(day))
             }
         } else if let memory {
-            memory.recordBulletins(.airQualityDaily, dates: days.map { chinaDate(ofUnixSeconds: createdAt($0)) })
+            memory.recordBulletins(.airQualityDaily, dates: days.map { createdAt($0).chinaDate })
             memory.recordBulletins(.airQualityMonthly, dates: days.map(\.firstOfMonth))
         }
     }
@@ -106,11 +106,5 @@ final class FaultSwitch: Sendable {
     func set(_ value: Bool) { armed.withLock { $0 = value } }
 }
 
-/// The China Standard Time date of a Unix time.
-func chinaDate(ofUnixSeconds seconds: Int) -> LocalDate {
-    let local = seconds + 8 * 3_600
-    return LocalDate(dayNumber: local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
-}
-
-/// Unix seconds of `hour`:00 China Standard Time on `day`.
-func unixSeconds(_ day: LocalDate, hour: Int) -> Int { day.dayNumber * 86_400 + (hour - 8) * 3_600 }
+/// `hour`:00 China Standard Time on `day`.
+func unixSeconds(_ day: LocalDate, hour: Int) -> Instant { Instant(china: day, hour: hour) }
