@@ -77,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "airbulletin",
             dependencies: [
-                "App", "AQI", "Formats", "Disclosure", "Fetch", "Stations", "Store", "Receive",
+                "App", "AQI", "Formats", "Disclosure", "Fetch", "Identity", "Stations", "Store", "Receive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

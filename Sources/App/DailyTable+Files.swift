@@ -2,12 +2,13 @@ import AQI
 import Fetch
 import Formats
 import Foundation
+import Identity
 
 extension DailyTable {
     /// `airbulletin report daily`: reads CNEMC archive station files and a station list, and
     /// renders the daily table of one city's assessment stations, without touching the store.
     public static func fromArchiveFiles(
-        _ paths: [String], stationList: String, city: String, areaName: String?, areaCode: String,
+        _ paths: [String], stationList: String, city: String, areaName: String?, areaCode: AreaCode,
         first: LocalDate?, last: LocalDate?, standard: StandardChoice, warn: (String) -> Void
     ) throws -> String {
         let (entries, listProblems) = try StationListDecoder.decode(try readFile(stationList), file: stationList)

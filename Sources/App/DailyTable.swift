@@ -1,4 +1,5 @@
 import AQI
+import Identity
 
 /// An area's daily reports over a span of days, and the plain-text table a clerk checks.
 public enum DailyTable {
@@ -18,7 +19,7 @@ public enum DailyTable {
 
     /// One report per day from `first` to `last`, each under the standard of its day.
     public static func reports(
-        readings: [Reading], stations: [Station], areaCode: String, areaName: String,
+        readings: [Reading], stations: [Station], areaCode: AreaCode, areaName: String,
         first: LocalDate, last: LocalDate, standard: StandardChoice = .auto
     ) -> [DailyReport] {
         let byStation = Dictionary(grouping: readings, by: \.station)
@@ -34,7 +35,7 @@ public enum DailyTable {
                     readings: byStation[s.code] ?? [], day: day)
             }
             return DailyReport(
-                areaCode: areaCode, areaName: areaName, date: day, standard: standard.resolve(for: day),
+                areaCode: areaCode.rawValue, areaName: areaName, date: day, standard: standard.resolve(for: day),
                 stations: inputs, areaCoverage: areaCoverage)
         }
     }

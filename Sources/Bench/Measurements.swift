@@ -98,7 +98,7 @@ struct PublishCity: ParsableCommand {
             organisation: OrganisationCode("000000000000000000")!)
         let documents = listed.year.days.enumerated().map { n, day in
             let report = DailyReport(
-                areaCode: area.code, areaName: city, date: day, standard: Standard.inForce(on: day),
+                areaCode: area.code.rawValue, areaName: city, date: day, standard: Standard.inForce(on: day),
                 stations: listed.hours(of: members, on: day), areaCoverage: .full)
             return BulletinDocument(
                 report: report, area: area, issuer: issuer,

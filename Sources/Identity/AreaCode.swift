@@ -18,3 +18,30 @@ public struct AreaCode: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public static func < (lhs: AreaCode, rhs: AreaCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+/// Coded as its six digits; anything else does not decode.
+extension AreaCode: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let code = AreaCode(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\"\(text.prefix(20))\" is not a six-digit area code (GB/T 2260)")
+        }
+        self = code
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+/// Tests, fixtures and constants name areas by their digits: `area: "532601"`. A literal that
+/// is not six digits is a programming error.
+extension AreaCode: ExpressibleByStringLiteral {
+    public init(stringLiteral value: StaticString) {
+        guard let code = AreaCode(value.description) else { preconditionFailure("\(value) is not an area code") }
+        self = code
+    }
+}

@@ -1,6 +1,7 @@
 import AQI
 import Disclosure
 import GRDB
+import Identity
 
 /// Why the store refused or failed, in words that tell the user what to do.
 public enum StoreError: Error, Sendable, CustomStringConvertible {
@@ -9,11 +10,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case notADatabase(path: String)
     case newerSchema(path: String, unknownMigrations: [String])
     /// A bulletin revision after the first must say why it replaces the earlier one.
-    case revisionNeedsReason(area: String, date: LocalDate, revision: Int)
+    case revisionNeedsReason(area: AreaCode, date: LocalDate, revision: Int)
     case emptyField(String)
     /// A reading's hour is outside the years 1–9999 (a corrupt or hostile input).
     case hourOutOfRange(station: StationCode, pollutant: Pollutant, hour: Int)
-    case noSuchBulletinRevision(area: String, date: LocalDate, revision: Int)
+    case noSuchBulletinRevision(area: AreaCode, date: LocalDate, revision: Int)
     case noSuchRun(id: Int64)
     /// A stored value this program cannot read back (a code from a newer version, or a
     /// hand-edited row).

@@ -11,6 +11,6 @@ extension DisclosureEnvironment {
         let process = ProcessInfo.processInfo.environment
         let (clock, warning) = try CommandClock.resolve(environment: process)
         if let warning { printError("warning: \(warning)") }
-        return try live(configuration: configuration, area: area.code, processEnvironment: process, clock: clock)
+        return try live(configuration: configuration, area: area.value, processEnvironment: process, clock: clock)
     }
 }

@@ -2,6 +2,7 @@ import AQI
 import App
 import ArgumentParser
 import Foundation
+import Identity
 import Stations
 import Store
 
@@ -46,9 +47,10 @@ struct ExportCommand: ParsableCommand {
     var revisions: Parsed<Revisions> = .valid(.current)
 
     @Option(help: "Only this area (its code); default: the configured areas (station rows: every stored station).")
-    var area: String?
+    var area: Parsed<AreaCode>?
 
     func validate() throws {
+        try area?.check("--area")
         try from.check("--from")
         try to.check("--to")
         try level.check("--level")
@@ -80,7 +82,7 @@ struct ExportCommand: ParsableCommand {
             areas = []
         } else {
             areas = try AreaSelection.select(
-                configuration, stations: try loadStationsConfiguration(configuration), area: area)
+                configuration, stations: try loadStationsConfiguration(configuration), area: area?.value)
         }
         let rows = try HistoryExport(store: try StoreOpening.open(configuration.database), areas: areas).run(
             HistoryExport.Request(

@@ -3,6 +3,7 @@ import App
 import ArgumentParser
 import Disclosure
 import Fetch
+import Identity
 
 // The values of the options with a fixed set of values or a format of their own, as the commands
 // take them (`@Option var standard: Parsed<StandardChoice>`), each with the sentence that refuses
@@ -93,6 +94,16 @@ extension StationCode: CheckedArgument {
 
     static func refusal(of text: String, for option: String) -> String {
         "\(option): \"\(text)\" is not a station code"
+    }
+}
+
+extension AreaCode: CheckedArgument {
+    public init?(argument: String) { self.init(argument) }
+
+    public var defaultValueDescription: String { rawValue }
+
+    static func refusal(of text: String, for option: String) -> String {
+        "\(option): \"\(text.prefix(40))\" is not an area code (six digits, such as 532601)"
     }
 }
 

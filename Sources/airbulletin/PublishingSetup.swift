@@ -1,6 +1,7 @@
 import App
 import Disclosure
 import Foundation
+import Identity
 import Stations
 import Store
 
@@ -21,7 +22,7 @@ struct PublishingSetup {
     let rehearsalNotes: [String]
 
     /// - Parameter announceClock: false when the command already said that `AIRBULLETIN_NOW` is set.
-    init(global: GlobalOptions, area: String?, announceClock: Bool = true) throws {
+    init(global: GlobalOptions, area: AreaCode?, announceClock: Bool = true) throws {
         configuration = try global.configuration()
         if let problem = SiteFolderCheck.problem(configuration.site) { throw UsageError(problem) }
         let stations = try loadStationsConfiguration(configuration)
@@ -78,7 +79,7 @@ struct PublishingSetup {
 /// After a notice is published or withdrawn, or an annual report stored: the site shows it (its
 /// page, its feed entry or tombstone), and every other area's pages stay. The change is already
 /// stored; a failure here leaves the previous site and says how to finish.
-func refreshSite(_ global: GlobalOptions, area: String?) throws {
+func refreshSite(_ global: GlobalOptions, area: AreaCode?) throws {
     let setup = try PublishingSetup(global: global, area: area, announceClock: false)
     let summary: String
     do {

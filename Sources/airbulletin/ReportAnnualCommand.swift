@@ -41,9 +41,9 @@ struct ReportAnnualCommand: ParsableCommand {
             year: year,
             inputDirectory: input ?? (configuration.disclosureDirectory as NSString).appendingPathComponent("\(year)"),
             environment: environment)
-        let setup = try PublishingSetup(global: global, area: area.code, announceClock: false)
+        let setup = try PublishingSetup(global: global, area: area.value, announceClock: false)
         _ = try AnnualReportFiles.store(output, in: setup.store, at: setup.clock.now())
-        try refreshSite(global, area: area.code)
+        try refreshSite(global, area: area.value)
         let paths = AnnualReportFiles.paths(year: year, site: configuration.site)
         StandardStreams.writeOut(paths.map { "wrote \($0)\n" }.joined())
     }

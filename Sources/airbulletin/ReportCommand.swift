@@ -1,6 +1,7 @@
 import AQI
 import App
 import ArgumentParser
+import Identity
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,7 +32,7 @@ struct DailyReportCommand: ParsableCommand {
     var areaName: String?
 
     @Option(help: "The area's administrative code.")
-    var areaCode = "000000"
+    var areaCode: Parsed<AreaCode> = .valid("000000")
 
     @Option(help: "First day (YYYY-MM-DD); default: the first day in the files.")
     var from: Parsed<LocalDate>?
@@ -47,6 +48,7 @@ struct DailyReportCommand: ParsableCommand {
 
     func validate() throws {
         try standard.check("--standard")
+        try areaCode.check("--area-code")
         try from?.check("--from")
         try to?.check("--to")
         try LocalDate.checkRange(from: from?.value, to: to?.value)
@@ -54,7 +56,7 @@ struct DailyReportCommand: ParsableCommand {
 
     func run() throws {
         let text = try DailyTable.fromArchiveFiles(
-            files, stationList: stationList, city: city, areaName: areaName, areaCode: areaCode,
+            files, stationList: stationList, city: city, areaName: areaName, areaCode: areaCode.value,
             first: from?.value, last: to?.value, standard: standard.value, warn: { printError($0) })
         StandardStreams.writeOut(text)
     }

@@ -3,6 +3,7 @@ import App
 import ArgumentParser
 import Fetch
 import Foundation
+import Identity
 
 struct RepublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,16 +39,17 @@ struct RepublishCommand: ParsableCommand {
     var `operator`: String?
 
     @Option(help: "The area to correct (its code); required when several areas are configured.")
-    var area: String?
+    var area: Parsed<AreaCode>?
 
     func validate() throws {
+        try area?.check("--area")
         try date.check("--date")
         _ = try Republish.checkedReason(reason)
     }
 
     func run() throws {
         let day = date.value
-        let setup = try PublishingSetup(global: global, area: area)
+        let setup = try PublishingSetup(global: global, area: area?.value)
         if area == nil, setup.areas.count > 1 {
             let listed = setup.areas.map { "  \($0.code) \($0.name)" }.joined(separator: "\n")
             throw UsageError(

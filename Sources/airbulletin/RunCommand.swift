@@ -3,6 +3,7 @@ import App
 import ArgumentParser
 import Fetch
 import Foundation
+import Identity
 import Stations
 import Store
 
@@ -28,7 +29,7 @@ struct RunCommand: ParsableCommand {
     var date: Parsed<LocalDate>?
 
     @Option(help: "Only this area (its code); default: the configured areas.")
-    var area: String?
+    var area: Parsed<AreaCode>?
 
     @Option(help: "How many earlier unpublished days to catch up on (default: the configuration's catch_up_days).")
     var catchUp: Int?
@@ -37,6 +38,7 @@ struct RunCommand: ParsableCommand {
     var `operator`: String?
 
     func validate() throws {
+        try area?.check("--area")
         try date?.check("--date")
         if let catchUp, !(0...366).contains(catchUp) {
             throw UsageError("--catch-up \(catchUp): give a number of days from 0 to 366")
@@ -44,7 +46,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup = try PublishingSetup(global: global, area: area)
+        let setup = try PublishingSetup(global: global, area: area?.value)
         let day = date?.value
         let lock = try setup.lock(note: "run --date \(day?.description ?? "yesterday")")
         defer { withExtendedLifetime(lock) {} }

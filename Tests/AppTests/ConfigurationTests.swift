@@ -37,6 +37,24 @@ import Testing
         #expect(overridden.database == "x.sqlite" && overridden.site == "/srv/www/air")
     }
 
+    /// `[site] areas` and `issuer_area` hold GB/T 2260 codes: anything else is refused where it is written.
+    @Test func anAreaThatIsNotACodeIsRefusedWithItsLine() throws {
+        let path = try write(
+            """
+            [site]
+            areas = ["532601", "文山州"]
+            issuer_area = "53260"
+            """)
+        #expect {
+            try Configuration.load(path: path)
+        } throws: { error in
+            (error as? Diagnostics)?.description == """
+                \(path):2: error: "areas": "文山州" is not an area code (six digits, such as 532601)
+                \(path):3: error: "issuer_area": "53260" is not an area code (six digits, such as 532601)
+                """
+        }
+    }
+
     @Test func everyProblemNamesFileLineAndKey() throws {
         let path = try write(
             """

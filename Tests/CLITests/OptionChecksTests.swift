@@ -45,6 +45,19 @@ import Testing
             "--changed-on: \"2025-02-30\" is not a date (expected YYYY-MM-DD)"
         ),
         (["report", "annual", "--year", "20x5"], "--year: \"20x5\" is not a year (expected YYYY, e.g. 2025)"),
+        (["run", "--area", "文山市"], "--area: \"文山市\" is not an area code (six digits, such as 532601)"),
+        (
+            ["republish", "--date", "2025-01-14", "--reason", "更正", "--area", "5326"],
+            "--area: \"5326\" is not an area code (six digits, such as 532601)"
+        ),
+        (
+            ["export", "--from", "2025-01-01", "--to", "2025-01-31", "--area", "../x"],
+            "--area: \"../x\" is not an area code (six digits, such as 532601)"
+        ),
+        (
+            ["notice", "list", "--area", "53260A"],
+            "--area: \"53260A\" is not an area code (six digits, such as 532601)"
+        ),
     ])
     func aBadOptionIsRefusedBeforeTheConfigurationIsRead(_ arguments: [String], _ message: String) throws {
         let bureau = try BureauDirectory()

@@ -43,7 +43,7 @@ enum SyntheticDays {
         area: BulletinArea = SampleBulletins.area
     ) -> DailyReport {
         DailyReport(
-            areaCode: area.code, areaName: area.name, date: date,
+            areaCode: area.code.rawValue, areaName: area.name, date: date,
             standard: Standard.inForce(on: date), stations: stations, areaCoverage: coverage)
     }
 

@@ -66,11 +66,11 @@ import Testing
             diagnostics == [
                 "x.toml:32: error: duplicate source id \"archive\" (first at line 7); give each source its own id"
             ])
-        let kunming = try #require(configuration.area(AreaCode("530100")!))
+        let kunming = try #require(configuration.area(AreaCode("530100")))
         #expect(kunming.issuer.organisation.rawValue == "91350100M000100Y43")
         #expect(kunming.sources.map(\.id) == ["archive"])
         #expect(kunming.sources[0].location == ConfigLocation(file: "x.toml", line: 7))
-        #expect(configuration.area(AreaCode("532601")!)?.sources.map(\.id) == ["archive", "extra", "archive"])
+        #expect(configuration.area(AreaCode("532601"))?.sources.map(\.id) == ["archive", "extra", "archive"])
     }
 
     @Test func pollutantsTakeCommonSpellingsAndTheExemptionOnlyForUnmonitoredOnes() throws {

@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func wenshanCityIsOneCountyLevelAreaWithItsTwoAssessmentStations() throws {
-        let area = try #require(Self.load.configuration.area(AreaCode("532601")!))
+        let area = try #require(Self.load.configuration.area(AreaCode("532601")))
         #expect(area.name == "文山市" && area.englishName == "Wenshan City" && area.level == .county)
         #expect(area.issuer.name == "文山州生态环境局文山分局")
         #expect(area.issuer.englishName == "Wenshan Branch, Wenshan Prefecture Ecology and Environment Bureau")
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func theWenshanSourceIsTheBundledSampleBesideTheFile() throws {
-        let area = try #require(Self.load.configuration.area(AreaCode("532601")!))
+        let area = try #require(Self.load.configuration.area(AreaCode("532601")))
         let target = try area.sources[0].target(date: LocalDate(year: 2025, month: 1, day: 15), environment: [:])
         let expected = URL(fileURLWithPath: StationsFixtures.shipped + "/sample/china_sites_20250115.csv")
             .standardizedFileURL.path

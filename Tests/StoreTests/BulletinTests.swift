@@ -1,15 +1,16 @@
 import AQI
+import Identity
 import Store
 import Testing
 
 @Suite struct BulletinTests {
-    static let area = "532601"
+    static let area: AreaCode = "532601"
     static let jan15 = LocalDate(year: 2025, month: 1, day: 15)
     static let jan16 = LocalDate(year: 2025, month: 1, day: 16)
 
     @discardableResult
     static func append(
-        _ store: Store, _ date: LocalDate, reason: String? = nil, at createdAt: Instant, area: String = area
+        _ store: Store, _ date: LocalDate, reason: String? = nil, at createdAt: Instant, area: AreaCode = area
     ) throws -> Int {
         try store.appendBulletinRevision(
             area: area, date: date, standard: .hj633_2012, inputsHash: "sha256:\(createdAt.unixSeconds)",

@@ -1,6 +1,8 @@
 /// Everything a daily bulletin states about one area and one natural day, before rendering
 /// (HJ 633—2026 §5.1, Tables 4–5).
 public struct DailyReport: Sendable {
+    /// The area's code as text, like a station row's code: the pure core depends on nothing
+    /// (STYLE.md §1), so the modules around it pass Identity's `AreaCode.rawValue`.
     public let areaCode: String
     public let areaName: String
     public let date: LocalDate

@@ -1,5 +1,6 @@
 import Formats
 import Foundation
+import Identity
 import Publish
 import Stations
 
@@ -21,14 +22,14 @@ public struct Configuration: Sendable, Equatable {
     /// from it: never change it once the feed is published. Default: the base URL's host, 2026.
     public var idAuthority: TagAuthority?
     /// Area codes to publish; empty means every area of the stations directory.
-    public var areas: [String] = []
+    public var areas: [AreaCode] = []
     /// Where `areas` was given, for the message naming an area that does not exist.
     public var areasLocation: ConfigLocation?
     /// `[site] rehearsal = true`: the documents may carry the shipped placeholder organisation
     /// code (a rehearsal or a demo, announced by every command); otherwise publishing refuses it.
     public var rehearsal = false
     /// `[site] issuer_area`: on a site of several areas, the area whose issuer the front page names.
-    public var siteIssuerArea: String?
+    public var siteIssuerArea: AreaCode?
     /// Hours fetched before the end of the day being published (late and corrected values).
     public var windowHours = 48
     /// How many earlier unpublished days a run catches up on, oldest first.
@@ -104,11 +105,26 @@ public struct Configuration: Sendable, Equatable {
                 )
             }
             if let v = site.strings("areas", required: false) {
-                c.areas = v
+                c.areas = v.compactMap { text in
+                    guard let code = AreaCode(text) else {
+                        site.error(
+                            "areas",
+                            "\"areas\": \"\(text.prefix(40))\" is not an area code (six digits, such as 532601)")
+                        return nil
+                    }
+                    return code
+                }
                 c.areasLocation = ConfigLocation(file: path, line: site.line(of: "areas"))
             }
             if let v = site.bool("rehearsal", required: false) { c.rehearsal = v }
-            if let v = site.string("issuer_area", required: false) { c.siteIssuerArea = v }
+            if let v = site.string("issuer_area", required: false) {
+                c.siteIssuerArea = AreaCode(v)
+                if c.siteIssuerArea == nil {
+                    site.error(
+                        "issuer_area",
+                        "\"issuer_area\": \"\(v.prefix(40))\" is not an area code (six digits, such as 532601)")
+                }
+            }
         }
         if let run = root.table("run", required: false) {
             run.allowOnly(runKeys)

@@ -13,7 +13,7 @@ extension DisclosureEnvironment {
     /// - Parameter processEnvironment: the run's environment (the stations configuration checks
     ///   that each source's credential variable is set).
     public static func live(
-        configuration: Configuration, area: String?, processEnvironment: [String: String], clock: any Clock
+        configuration: Configuration, area: AreaCode?, processEnvironment: [String: String], clock: any Clock
     ) throws -> DisclosureEnvironment {
         let load = StationsDirectory.load(path: configuration.stationsDirectory, environment: processEnvironment)
         let errors = load.diagnostics.filter { $0.severity == .error }

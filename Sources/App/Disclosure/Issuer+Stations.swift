@@ -9,21 +9,18 @@ extension Issuer {
     /// areas have different issuers. Its org_code must be a real, check-digit valid code: every
     /// 索引号 begins with it and is never issued again.
     public static func fromStations(
-        _ configuration: StationsConfiguration, directory: String, publishedAreas: [String], area: String?,
+        _ configuration: StationsConfiguration, directory: String, publishedAreas: [AreaCode], area: AreaCode?,
         rehearsal: Bool = false
     ) throws -> Issuer {
         let all = configuration.areas
         var candidates = all
-        if let area {
-            guard let code = AreaCode(area) else {
-                throw UsageError("--area: \"\(area.prefix(40))\" is not an area code (six digits, such as 532601)")
-            }
+        if let code = area {
             guard let chosen = all.first(where: { $0.code == code }) else {
                 throw UsageError("--area \(code): no such area in \(directory) (airbulletin stations list shows them)")
             }
             candidates = [chosen]
         } else if !publishedAreas.isEmpty {
-            candidates = all.filter { publishedAreas.contains($0.code.rawValue) }
+            candidates = all.filter { publishedAreas.contains($0.code) }
         }
         guard let first = candidates.first else {
             throw UsageError("no area in \(directory) to take the issuer (发布机构) from; add one (stations/README.md)")

@@ -25,7 +25,7 @@ struct CityHourExport {
                     let values = index.indicatorSet.indicators.map { index.concentrations[$0]?.description }
                     try sink.write(
                         [
-                            area.code, hour.startISO, hour.endISO, index.aqi.map(String.init),
+                            area.code.rawValue, hour.startISO, hour.endISO, index.aqi.map(String.init),
                             index.level.map { String($0.number) }, index.primaryPollutants.map(HistoryExport.primary),
                         ]
                             + values + [index.standard.id],
@@ -81,7 +81,10 @@ struct CityMonthExport {
                     }
                     let complete = [Pollutant.so2, .no2, .pm10, .pm2_5].allSatisfy { s.means[$0]?.isComplete ?? false }
                     try sink.write(
-                        [area.code, String(month.description.prefix(7)), String(s.daysMonitored), String(s.daysValid)]
+                        [
+                            area.code.rawValue, String(month.description.prefix(7)), String(s.daysMonitored),
+                            String(s.daysValid),
+                        ]
                             + s.daysPerLevel.map(String.init)
                             + [
                                 String(s.goodDays),

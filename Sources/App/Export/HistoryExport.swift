@@ -1,5 +1,6 @@
 import AQI
 import Formats
+import Identity
 import Publish
 import Stations
 import Store
@@ -20,11 +21,11 @@ public struct HistoryExport {
         public var out: String?
         public var excel: Bool
         public var allRevisions: Bool
-        public var areaCodes: [String]
+        public var areaCodes: [AreaCode]
 
         public init(
             from: LocalDate, to: LocalDate, level: Level, interval: Interval, format: String, out: String?,
-            excel: Bool, allRevisions: Bool, areaCodes: [String]
+            excel: Bool, allRevisions: Bool, areaCodes: [AreaCode]
         ) {
             self.from = from
             self.to = to

@@ -9,11 +9,11 @@ public struct AreaContext: Sendable {
 
     public init(_ config: AreaConfig) { self.config = config }
 
-    public var code: String { config.code.rawValue }
+    public var code: AreaCode { config.code }
     public var name: String { config.name }
 
     public var bulletinArea: BulletinArea {
-        BulletinArea(code: config.code.rawValue, name: config.name, englishName: config.englishName)
+        BulletinArea(code: config.code, name: config.name, englishName: config.englishName)
     }
 
     public var issuer: Issuer { config.issuer }

@@ -1,10 +1,11 @@
 import Formats
+import Identity
 import Stations
 
 /// The areas a command works on: `--area` when given, else the configuration's `areas`, else
 /// every area of the stations directory.
 public enum AreaSelection {
-    public static func select(_ configuration: Configuration, stations: StationsConfiguration, area: String?)
+    public static func select(_ configuration: Configuration, stations: StationsConfiguration, area: AreaCode?)
         throws(UsageError) -> [AreaContext]
     {
         let all = stations.areas
@@ -16,7 +17,7 @@ public enum AreaSelection {
             return all.map(AreaContext.init)
         }
         return try wanted.map { code throws(UsageError) in
-            guard let match = all.first(where: { $0.code.rawValue == code }) else {
+            guard let match = all.first(where: { $0.code == code }) else {
                 let known = all.map { "\($0.code.rawValue) \($0.name)" }.prefix(20).joined(separator: ", ")
                 throw UsageError("no area \"\(code)\" in \(configuration.stationsDirectory)/ (areas: \(known))")
             }
@@ -29,7 +30,7 @@ public enum AreaSelection {
     public static func checkConfigured(_ configuration: Configuration, stations: StationsConfiguration)
         throws(Diagnostics)
     {
-        let known = Set(stations.areas.map(\.code.rawValue))
+        let known = Set(stations.areas.map(\.code))
         let unknown = configuration.areas.filter { !known.contains($0) }
         guard !unknown.isEmpty else { return }
         let location = configuration.areasLocation ?? ConfigLocation(file: "configuration", line: nil)
@@ -38,7 +39,7 @@ public enum AreaSelection {
             unknown.map { code in
                 Diagnostic(
                     file: location.file, line: location.line,
-                    "\"areas\" names \"\(code.prefix(40))\", which no file of \(configuration.stationsDirectory)/ has (areas: \(listed))")
+                    "\"areas\" names \"\(code)\", which no file of \(configuration.stationsDirectory)/ has (areas: \(listed))")
             })
     }
 }

@@ -30,7 +30,7 @@ struct DayComputation {
         }
         let standard = Standard.inForce(on: day)
         let report = DailyReport(
-            areaCode: area.code, areaName: area.name, date: day, standard: standard,
+            areaCode: area.code.rawValue, areaName: area.name, date: day, standard: standard,
             stations: area.stationHours(readings, day: day), areaCoverage: area.coverage, averaging: averaging)
         let firstHour = HourStamp.firstHour(of: day)
         let dayReadings = readings.filter { $0.hour >= firstHour }

@@ -1,5 +1,6 @@
 import AQI
 import Fetch
+import Identity
 import Publish
 import Store
 
@@ -61,7 +62,7 @@ public struct Republish {
         let published = fromStore ? trimmed + Self.fromStoreNote : trimmed
         var report = RepublishReport(
             day: day, dryRun: dryRun, fromStore: fromStore, reason: published, operatorName: operatorName)
-        var latestByArea: [String: BulletinRevision] = [:]
+        var latestByArea: [AreaCode: BulletinRevision] = [:]
         for area in areas {
             guard let latest = try store.latestBulletin(area: area.code, date: day) else {
                 throw UsageError(

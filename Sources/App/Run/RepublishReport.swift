@@ -1,10 +1,11 @@
 import AQI
+import Identity
 
 /// What `republish` did, as values; the CLI turns it into text (Sources/airbulletin/RepublishReport+Text.swift).
 public struct RepublishReport: Sendable {
     /// One area's correction.
     public struct Correction: Sendable, Equatable {
-        public let areaCode: String
+        public let areaCode: AreaCode
         public let areaName: String
         /// The revision in force before.
         public let fromRevision: Int

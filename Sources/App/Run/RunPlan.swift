@@ -1,4 +1,5 @@
 import AQI
+import Identity
 import Store
 
 /// The first stage of `run`: what to do for each area-day, decided from the store, the date,
@@ -29,7 +30,7 @@ struct RunPlan {
     /// The upstream files each area needs (by area code), ascending: the files of the days to
     /// publish (a day's own file and the next day's, which holds its 24时), and the files of the
     /// correction window (the `window_hours` before the end of the last day that is over).
-    let fileDates: [String: [LocalDate]]
+    let fileDates: [AreaCode: [LocalDate]]
     /// When the day `day` may be published: its 24时 plus the settling delay.
     let publishableAt: Instant
 
@@ -45,7 +46,7 @@ struct RunPlan {
         }
         let today = now.chinaDate
         var areaDays: [AreaDay] = []
-        var fileDates: [String: [LocalDate]] = [:]
+        var fileDates: [AreaCode: [LocalDate]] = [:]
         for area in areas {
             var dates = Set<LocalDate>()
             var lastOver: LocalDate?

@@ -1,4 +1,5 @@
 import AQI
+import Identity
 import Store
 
 /// What a morning run did, as values: the last stage's hand-off. The CLI turns it into the text
@@ -25,7 +26,7 @@ public struct RunReport: Sendable {
             case future
         }
 
-        public let areaCode: String
+        public let areaCode: AreaCode
         public let areaName: String
         public let date: LocalDate
         public let outcome: Outcome

@@ -2,6 +2,7 @@ import AQI
 import Fetch
 import Formats
 import Foundation
+import Identity
 import Stations
 import Store
 
@@ -41,7 +42,7 @@ struct WindowFetch {
         var retried: [String] = []
 
         /// Whether an area's file of `date` came in whole (fetched, and no request for it failed).
-        func has(area: String, date: LocalDate) -> Bool {
+        func has(area: AreaCode, date: LocalDate) -> Bool {
             let key = AreaFile(area: area, date: date)
             return fetchedDates.contains(key) && !failedDates.contains(key)
         }
@@ -58,14 +59,14 @@ struct WindowFetch {
 
     /// An area's upstream file of one date.
     struct AreaFile: Hashable {
-        let area: String
+        let area: AreaCode
         let date: LocalDate
     }
 
     /// Fetches the files of `dates` (by area code) of every source of the areas. A URL two areas
     /// share (a provincial file) is fetched once and counts for both.
     func collect(
-        areas: [AreaContext], dates: [String: [LocalDate]], preceding: [Reading], progress: (String) -> Void
+        areas: [AreaContext], dates: [AreaCode: [LocalDate]], preceding: [Reading], progress: (String) -> Void
     ) -> Collected {
         var collected = Collected()
         var seen: [String: Bool] = [:]
@@ -181,7 +182,7 @@ struct WindowFetch {
     /// The stage as `run` and `republish` use it: the files of `dates` (by area code), the quality
     /// control looking back over the stored day before `first`, the hour the fetched files begin.
     static func collect(
-        areas: [AreaContext], dates: [String: [LocalDate]], from first: HourStamp, store: Store,
+        areas: [AreaContext], dates: [AreaCode: [LocalDate]], from first: HourStamp, store: Store,
         configuration: Configuration, http: any HTTPClient, clock: any Clock, environment: [String: String],
         progress: (String) -> Void
     ) throws -> Collected {

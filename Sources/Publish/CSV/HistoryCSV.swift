@@ -24,7 +24,7 @@ public enum HistoryCSV {
         let level: String = city.level.map { String($0.number) } ?? ""
         let category: String = city.level?.category ?? ""
         let primary: String = city.primaryPollutants?.map(\.label).joined(separator: ";") ?? ""
-        var row: [String] = [doc.area.code, doc.date.description, aqi, level, category, primary]
+        var row: [String] = [doc.area.code.rawValue, doc.date.description, aqi, level, category, primary]
         row += cells.map { $0?.concentration?.description ?? "" }
         row += cells.map { $0?.iaqi.map(String.init) ?? "" }
         row += cells.map { c in c.flatMap { $0.isNotMonitored ? nil : String($0.validHours) } ?? "" }

@@ -39,7 +39,7 @@ extension BulletinDocument {
         }
         return BulletinDocument(
             area: BulletinArea(
-                code: try area["code"].string(), name: try area["name"].string(),
+                code: try area["code"].areaCode(), name: try area["name"].string(),
                 englishName: try area["name_en"].string()),
             issuer: Issuer(
                 name: try issuer["name"].string(), englishName: try issuer["name_en"].string(),

@@ -11,7 +11,7 @@ extension BulletinDocument {
         w.field("schema", BulletinDocument.schema)
         w.key("area")
         w.beginObject()
-        w.field("code", area.code)
+        w.field("code", area.code.rawValue)
         w.field("name", area.name)
         w.field("name_en", area.englishName)
         w.endObject()

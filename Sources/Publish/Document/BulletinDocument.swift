@@ -45,13 +45,13 @@ public struct BulletinDocument: Sendable, Hashable {
 /// The area a bulletin speaks for.
 public struct BulletinArea: Sendable, Hashable {
     /// The administrative division code, e.g. `532601`.
-    public var code: String
+    public var code: AreaCode
     /// The Chinese name, e.g. `文山市`.
     public var name: String
     /// The English name, e.g. `Wenshan City`.
     public var englishName: String
 
-    public init(code: String, name: String, englishName: String) {
+    public init(code: AreaCode, name: String, englishName: String) {
         self.code = code
         self.name = name
         self.englishName = englishName

@@ -96,6 +96,14 @@ struct JSONField {
         return code
     }
 
+    func areaCode() throws(DocumentDecodingError) -> AreaCode {
+        let text = try string()
+        guard let code = AreaCode(text) else {
+            throw fail("\"\(text.prefix(40))\" is not an area code (six digits, GB/T 2260)")
+        }
+        return code
+    }
+
     func pollutant() throws(DocumentDecodingError) -> Pollutant {
         let label = try string()
         guard let p = Pollutant.allCases.first(where: { $0.label == label }) else {

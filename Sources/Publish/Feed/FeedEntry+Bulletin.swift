@@ -1,4 +1,5 @@
 import AQI
+import Identity
 
 extension FeedEntry {
     /// The feed's category term of daily bulletins (disclosure.md, Categories).
@@ -6,8 +7,8 @@ extension FeedEntry {
 
     /// The entry id of an area-day, stable across revisions (RFC 4151):
     /// `tag:<authority>:airbulletin/<area code>/<YYYY-MM-DD>`.
-    public static func bulletinID(areaCode: String, date: LocalDate, idAuthority: String) -> String {
-        "tag:\(idAuthority):airbulletin/\(percentEncoded(areaCode))/\(date)"
+    public static func bulletinID(areaCode: AreaCode, date: LocalDate, idAuthority: String) -> String {
+        "tag:\(idAuthority):airbulletin/\(areaCode)/\(date)"
     }
 
     /// The entry of one area-day: `published` is revision 1's time, `updated` the latest

@@ -20,7 +20,7 @@ public struct AreaDirectoryInput: Sendable {
 ///
 /// - Parameter issuer: the body that publishes the multi-area site (the province's department).
 public func renderAreaDirectory(issuer: Issuer, areas: [AreaDirectoryInput]) throws(SiteError) -> RenderedFile {
-    var codes = Set<String>()
+    var codes = Set<AreaCode>()
     var latest: [DirectoryPage.Area] = []
     for area in areas {
         let code = area.identity.area.code

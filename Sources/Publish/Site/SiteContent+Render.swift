@@ -58,7 +58,7 @@ public func renderSite(_ content: SiteContent) throws(SiteError) -> [RenderedFil
     files += AtomFeed.render(
         entries,
         info: AtomFeed.Info(
-            id: "tag:\(content.idAuthority):airbulletin/\(FeedEntry.percentEncoded(identity.area.code))/feed",
+            id: "tag:\(content.idAuthority):airbulletin/\(identity.area.code)/feed",
             title: "\(identity.area.name)空气质量与信息公开", author: identity.issuer.name, baseURL: content.baseURL,
             generatedAt: content.generatedAt))
     let generated = Set(files.map(\.path))

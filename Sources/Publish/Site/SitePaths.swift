@@ -1,10 +1,11 @@
 import AQI
+import Identity
 
 /// Where each page lives in an area's site (ARCHITECTURE.md, Output). Paths are relative to the
 /// area's site root, so a caller can put several areas under prefixes.
 public enum SitePaths {
     /// Where an area's site lives inside a multi-area site: `<area code>/`.
-    public static func areaPrefix(_ areaCode: String) -> String { areaCode + "/" }
+    public static func areaPrefix(_ areaCode: AreaCode) -> String { areaCode.rawValue + "/" }
 
     /// `bulletins/2025/2025-01-15`
     public static func dayStem(_ date: LocalDate) -> String { "bulletins/\(zeroPadded(date.year, 4))/\(date)" }

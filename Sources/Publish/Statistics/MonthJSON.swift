@@ -15,7 +15,7 @@ enum MonthJSON {
         w.field("schema", schema)
         w.key("area")
         w.beginObject()
-        w.field("code", identity.area.code)
+        w.field("code", identity.area.code.rawValue)
         w.field("name", identity.area.name)
         w.field("name_en", identity.area.englishName)
         w.endObject()

@@ -1,11 +1,12 @@
 import AQI
 import GRDB
+import Identity
 
 /// One published revision of one area's daily bulletin (table `bulletin`). Never deleted or
 /// rewritten: a correction is the next revision.
 public struct BulletinRevision: Sendable, Hashable {
     /// The area code, e.g. `532601`.
-    public var areaCode: String
+    public var areaCode: AreaCode
     public var date: LocalDate
     /// 1, 2, … in the order they were appended.
     public var revision: Int
@@ -26,7 +27,7 @@ public struct BulletinRevision: Sendable, Hashable {
     public var sitePublishedAt: Instant?
 
     public init(
-        areaCode: String, date: LocalDate, revision: Int, standard: Standard, inputsHash: String, document: String,
+        areaCode: AreaCode, date: LocalDate, revision: Int, standard: Standard, inputsHash: String, document: String,
         reason: String?, operatorName: String, createdAt: Instant, sitePublishedAt: Instant?
     ) {
         self.areaCode = areaCode
@@ -60,7 +61,9 @@ extension BulletinRevision: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "bulletin"
 
     public init(row: Row) throws {
-        areaCode = row[Columns.areaCode]
+        areaCode = try StoreError.readBack(row[Columns.areaCode] as String, table: "bulletin", column: "area_code") {
+            AreaCode($0)
+        }
         revision = row[Columns.revision]
         inputsHash = row[Columns.inputsHash]
         document = row[Columns.document]

@@ -6,7 +6,7 @@ import Identity
 /// A bulletin revision to append, with the 索引号 it is numbered by: the document is written
 /// once the revision and the number are known, inside the transaction that stores both.
 public struct BulletinDraft: Sendable {
-    public let area: String
+    public let area: AreaCode
     public let date: LocalDate
     public let standard: Standard
     public let inputsHash: String
@@ -20,7 +20,7 @@ public struct BulletinDraft: Sendable {
     public let document: @Sendable (_ number: Int, _ indexNumber: IndexNumber) -> String
 
     public init(
-        area: String, date: LocalDate, standard: Standard, inputsHash: String, reason: String?, operatorName: String,
+        area: AreaCode, date: LocalDate, standard: Standard, inputsHash: String, reason: String?, operatorName: String,
         createdAt: Instant, organisation: OrganisationCode, indexYear: Int,
         document: @escaping @Sendable (_ number: Int, _ indexNumber: IndexNumber) -> String
     ) {
@@ -43,7 +43,7 @@ extension Store {
     /// uses up no number, so numbers never skip. Returns the stored revisions, in draft order.
     public func appendBulletinRevisions(_ drafts: [BulletinDraft]) throws(StoreError) -> [BulletinRevision] {
         for draft in drafts {
-            for (field, text) in [("the bulletin's area code", draft.area), ("the bulletin's inputs hash", draft.inputsHash), ("the bulletin's operator", draft.operatorName)]
+            for (field, text) in [("the bulletin's area code", draft.area.rawValue), ("the bulletin's inputs hash", draft.inputsHash), ("the bulletin's operator", draft.operatorName)]
             where text.allSatisfy(\.isWhitespace) {
                 throw .emptyField(field)
             }

@@ -1,16 +1,17 @@
 import AQI
 import GRDB
+import Identity
 
 extension Store {
     /// Appends the next revision of an area-day's bulletin, in one transaction, and returns
     /// its number: 1 for the first, then 2, 3, … A revision after the first needs a reason.
     @discardableResult
     public func appendBulletinRevision(
-        area: String, date: LocalDate, standard: Standard, inputsHash: String, document: String, reason: String?,
+        area: AreaCode, date: LocalDate, standard: Standard, inputsHash: String, document: String, reason: String?,
         operatorName: String, createdAt: Instant
     ) throws(StoreError) -> Int {
         for (field, text) in [
-            ("the bulletin's area code", area), ("the bulletin's inputs hash", inputsHash),
+            ("the bulletin's area code", area.rawValue), ("the bulletin's inputs hash", inputsHash),
             ("the bulletin document", document), ("the bulletin's operator", operatorName),
         ] where text.allSatisfy(\.isWhitespace) {
             throw .emptyField(field)
@@ -39,12 +40,12 @@ extension Store {
     }
 
     /// The revision in force for an area-day, nil when none was published.
-    public func latestBulletin(area: String, date: LocalDate) throws(StoreError) -> BulletinRevision? {
+    public func latestBulletin(area: AreaCode, date: LocalDate) throws(StoreError) -> BulletinRevision? {
         try bulletinRevisions(area: area, date: date).last
     }
 
     /// Every revision of an area-day, first to last.
-    public func bulletinRevisions(area: String, date: LocalDate) throws(StoreError) -> [BulletinRevision] {
+    public func bulletinRevisions(area: AreaCode, date: LocalDate) throws(StoreError) -> [BulletinRevision] {
         try fetchBulletins { request in
             request.filter(
                 BulletinRevision.Columns.areaCode == area && BulletinRevision.Columns.date == date.description)
@@ -52,7 +53,7 @@ extension Store {
     }
 
     /// The revision in force for each day of `from...to` that has one, by date.
-    public func latestBulletins(area: String, from: LocalDate, to: LocalDate) throws(StoreError) -> [BulletinRevision] {
+    public func latestBulletins(area: AreaCode, from: LocalDate, to: LocalDate) throws(StoreError) -> [BulletinRevision] {
         guard from <= to else { return [] }
         return try fetchBulletins { request in
             request.filter(
@@ -69,7 +70,7 @@ extension Store {
     }
 
     /// Every revision of every day of an area, by date and revision (the site's history).
-    public func allBulletinRevisions(area: String) throws(StoreError) -> [BulletinRevision] {
+    public func allBulletinRevisions(area: AreaCode) throws(StoreError) -> [BulletinRevision] {
         try fetchBulletins { request in request.filter(BulletinRevision.Columns.areaCode == area) }
     }
 
@@ -80,7 +81,7 @@ extension Store {
     }
 
     /// The days of an area that have a bulletin, ascending.
-    public func publishedDates(area: String) throws(StoreError) -> [LocalDate] {
+    public func publishedDates(area: AreaCode) throws(StoreError) -> [LocalDate] {
         let texts = try StoreError.wrapping {
             try writer.read { db in
                 try String.fetchAll(

@@ -1,5 +1,6 @@
 import AQI
 import GRDB
+import Identity
 
 /// A monitoring station as the store keeps it (table `station`, memberships in
 /// `station_area`). Configuration and the national station list both hand stations over in
@@ -15,13 +16,13 @@ public struct StationRecord: Sendable, Hashable {
     /// False for a station that no longer reports (停运) but whose history is kept.
     public var active: Bool
     /// The areas (城市或区县代码, e.g. `532601`) whose means include this station, sorted.
-    public var areaCodes: [String]
+    public var areaCodes: [AreaCode]
     /// Where the store learnt about the station; set by the store.
     public internal(set) var origin: StationOrigin
 
     public init(
         code: StationCode, name: String, city: String? = nil, latitude: Double?, longitude: Double?,
-        role: StationRole, active: Bool = true, areaCodes: [String] = []
+        role: StationRole, active: Bool = true, areaCodes: [AreaCode] = []
     ) {
         self.code = code
         self.name = name

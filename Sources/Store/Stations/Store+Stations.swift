@@ -1,5 +1,6 @@
 import AQI
 import GRDB
+import Identity
 
 /// What registering the national station list did.
 public struct StationRegistration: Sendable, Hashable, CustomStringConvertible {
@@ -73,7 +74,7 @@ extension Store {
     }
 
     /// The stations of one area, by code.
-    public func stations(inArea areaCode: String) throws(StoreError) -> [StationRecord] {
+    public func stations(inArea areaCode: AreaCode) throws(StoreError) -> [StationRecord] {
         try fetchStations(
             sql: """
                 SELECT * FROM station WHERE id IN (SELECT station_id FROM station_area WHERE area_code = ?)
@@ -90,7 +91,7 @@ extension Store {
         try StoreError.wrapping {
             try writer.read { db in
                 let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-                var areas: [Int64: [String]] = [:]
+                var areas: [Int64: [AreaCode]] = [:]
                 for membership in try StationAreaRecord.order(StationAreaRecord.Columns.areaCode).fetchAll(db) {
                     areas[membership.stationID, default: []].append(membership.areaCode)
                 }

@@ -2,6 +2,7 @@ import AQI
 import Disclosure
 import Foundation
 import GRDB
+import Identity
 import Store
 import Synchronization
 import Testing
@@ -203,7 +204,7 @@ import Testing
             for (area, date, reason, hour) in [
                 ("532601", day, nil, 9), ("532601", day, "PM2.5 corrected", 15), ("532601", day, "again", 16),
                 ("532600", day, nil, 9), ("532600", day.adding(days: 1), nil, 9),
-            ] as [(String, LocalDate, String?, Int)] {
+            ] as [(AreaCode, LocalDate, String?, Int)] {
                 try store.appendBulletinRevision(
                     area: area, date: date, standard: .hj633_2012, inputsHash: "h", document: "{}", reason: reason,
                     operatorName: "cron", createdAt: unixSeconds(date.adding(days: 1), hour: hour))

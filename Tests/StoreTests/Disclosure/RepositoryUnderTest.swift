@@ -80,7 +80,7 @@ final class RepositoryUnderTest {
 
     /// Publishes revision 1 of an area's bulletin for each day, created at `createdAt(day)`:
     /// in the bulletin table, or as the daily and monthly items the in-memory store records.
-    func publishBulletins(area: String, days: [LocalDate], createdAt: (LocalDate) -> Instant) throws {
+    func publishBulletins(area: AreaCode, days: [LocalDate], createdAt: (LocalDate) -> Instant) throws {
         if let store {
             for day in days {
                 try store.appendBulletinRevision(
