@@ -14,6 +14,9 @@ public struct AreaCode: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// A province-level code ends in `0000` (`530000` 云南省).
     public var isProvinceLevel: Bool { rawValue.hasSuffix("0000") }
 
+    /// The six digits as a number, 0 … 999999 (532601 for `532601`).
+    public var number: Int { rawValue.utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+
     public var description: String { rawValue }
 
     public static func < (lhs: AreaCode, rhs: AreaCode) -> Bool { lhs.rawValue < rhs.rawValue }

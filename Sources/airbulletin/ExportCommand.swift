@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
     var interval: Parsed<HistoryExport.Interval> = .valid(.day)
 
     @Option(help: "The output format.")
-    var format: Parsed<Format> = .valid(.csv)
+    var format: Parsed<HistoryExport.Format> = .valid(.csv)
 
     @Option(help: "Write to this file (atomically) instead of stdout.")
     var out: String?
@@ -57,21 +57,13 @@ struct ExportCommand: ParsableCommand {
         try interval.check("--interval")
         try revisions.check("--revisions")
         try format.check("--format")
-        try LocalDate.checkRange(from: from.value, to: to.value)
-        if excel, format.value != .csv {
-            throw UsageError("--excel applies to CSV only (drop it, or use --format csv)")
-        }
-        let stationHours = level.value == .station && interval.value == .hour
-        if revisions.value == .all, !stationHours {
-            throw UsageError(
-                "--revisions all applies to --level station --interval hour (daily and monthly values come from the published bulletins)"
-            )
-        }
-        if level.value == .station, interval.value == .month {
-            throw UsageError(
-                "--level station --interval month is not offered: monthly values are assessed for cities (use --level city)"
-            )
-        }
+        _ = try request(areaCodes: []).columns()
+    }
+
+    func request(areaCodes: [AreaCode]) -> HistoryExport.Request {
+        HistoryExport.Request(
+            from: from.value, to: to.value, level: level.value, interval: interval.value, format: format.value,
+            out: out, excel: excel, allRevisions: revisions.value == .all, areaCodes: areaCodes)
     }
 
     func run() throws {
@@ -85,23 +77,12 @@ struct ExportCommand: ParsableCommand {
                 configuration, stations: try loadStationsConfiguration(configuration), area: area?.value)
         }
         let rows = try HistoryExport(store: try StoreOpening.open(configuration.database), areas: areas).run(
-            HistoryExport.Request(
-                from: from.value, to: to.value, level: level.value, interval: interval.value,
-                format: format.value.rawValue, out: out, excel: excel, allRevisions: revisions.value == .all,
-                areaCodes: areas.map { $0.code }))
+            request(areaCodes: areas.map(\.code)))
         printError("export: \(rows) rows\(out.map { " written to \($0)" } ?? "")")
     }
 }
 
 extension ExportCommand {
-    enum Format: String, CaseIterable, CheckedArgument {
-        case csv, json, ndjson
-
-        static func refusal(of text: String, for option: String) -> String {
-            "\(option): unknown format \"\(text)\" (expected csv, json or ndjson)"
-        }
-    }
-
     /// The values as they stand, or every stored revision of each.
     enum Revisions: String, CaseIterable, CheckedArgument {
         case current, all

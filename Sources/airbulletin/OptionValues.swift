@@ -109,6 +109,12 @@ extension AreaCode: CheckedArgument {
 
 // MARK: - Export
 
+extension HistoryExport.Format: CheckedArgument {
+    static func refusal(of text: String, for option: String) -> String {
+        "\(option): unknown format \"\(text)\" (expected csv, json or ndjson)"
+    }
+}
+
 extension HistoryExport.Level: CheckedArgument {
     static func refusal(of text: String, for option: String) -> String {
         "\(option): expected station or city, found \"\(text)\""

@@ -1,7 +1,12 @@
 import Foundation
-import Glibc
 import Publish
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The site is swapped in whole; unchanged files keep their modification time; a failure
 /// before the swap leaves the old site byte for byte; paths cannot escape the directory.

@@ -7,7 +7,7 @@ import SystemPackage
 /// whole and durably at the end (fsynced, renamed over FILE, its folder fsynced) and a failed
 /// export never leaves half a file under the requested name, nor changes the file there.
 final class ExportSink {
-    enum Format: String, CaseIterable, Sendable { case csv, json, ndjson }
+    typealias Format = HistoryExport.Format
 
     let format: Format
     let columns: [String]

@@ -11,20 +11,21 @@ import Store
 public struct HistoryExport {
     public enum Level: String, CaseIterable, Sendable { case station, city }
     public enum Interval: String, CaseIterable, Sendable { case hour, day, month }
+    public enum Format: String, CaseIterable, Sendable { case csv, json, ndjson }
 
     public struct Request: Sendable {
         public var from: LocalDate
         public var to: LocalDate
         public var level: Level
         public var interval: Interval
-        public var format: String
+        public var format: Format
         public var out: String?
         public var excel: Bool
         public var allRevisions: Bool
         public var areaCodes: [AreaCode]
 
         public init(
-            from: LocalDate, to: LocalDate, level: Level, interval: Interval, format: String, out: String?,
+            from: LocalDate, to: LocalDate, level: Level, interval: Interval, format: Format, out: String?,
             excel: Bool, allRevisions: Bool, areaCodes: [AreaCode]
         ) {
             self.from = from
@@ -36,6 +37,31 @@ public struct HistoryExport {
             self.excel = excel
             self.allRevisions = allRevisions
             self.areaCodes = areaCodes
+        }
+
+        /// The columns of the rows asked for; refuses, in the command line's words, a request
+        /// export does not offer. `export`'s `validate()` and `run` both ask here, so the rules
+        /// are written once.
+        public func columns() throws(UsageError) -> [String] {
+            if from > to { throw UsageError("--from \(from) is after --to \(to) (swap the two days)") }
+            if excel, format != .csv { throw UsageError("--excel applies to CSV only (drop it, or use --format csv)") }
+            if allRevisions, !(level == .station && interval == .hour) {
+                throw UsageError(
+                    "--revisions all applies to --level station --interval hour (daily and monthly values come from the published bulletins)"
+                )
+            }
+            switch (level, interval, allRevisions) {
+            case (.station, .hour, true): return StationHourExport.revisionColumns
+            case (.station, .hour, false): return StationHourExport.columns
+            case (.station, .day, _): return StationDayExport.columns
+            case (.city, .hour, _): return CityHourExport.columns
+            case (.city, .day, _): return HistoryCSV.header
+            case (.city, .month, _): return CityMonthExport.columns
+            case (.station, .month, _):
+                throw UsageError(
+                    "--level station --interval month is not offered: monthly values are assessed for cities (use --level city)"
+                )
+            }
         }
     }
 
@@ -49,30 +75,8 @@ public struct HistoryExport {
 
     /// Writes the export; returns the number of rows.
     public func run(_ request: Request) throws -> Int {
-        guard request.from <= request.to else { throw UsageError("--from \(request.from) is after --to \(request.to)") }
-        guard let format = ExportSink.Format(rawValue: request.format) else {
-            throw UsageError("--format: unknown format \"\(request.format)\" (expected csv, json or ndjson)")
-        }
-        if request.excel, format != .csv { throw UsageError("--excel applies to CSV only") }
-        if request.allRevisions, !(request.level == .station && request.interval == .hour) {
-            throw UsageError(
-                "--revisions all applies to --level station --interval hour (daily and monthly values come from the published bulletins)"
-            )
-        }
-        let columns: [String]
-        switch (request.level, request.interval, request.allRevisions) {
-        case (.station, .hour, true): columns = StationHourExport.revisionColumns
-        case (.station, .hour, false): columns = StationHourExport.columns
-        case (.station, .day, _): columns = StationDayExport.columns
-        case (.city, .hour, _): columns = CityHourExport.columns
-        case (.city, .day, _): columns = HistoryCSV.header
-        case (.city, .month, _): columns = CityMonthExport.columns
-        case (.station, .month, _):
-            throw UsageError(
-                "--level station --interval month is not offered: monthly values are assessed for cities (use --level city)"
-            )
-        }
-        let sink = try ExportSink(format: format, columns: columns, excel: request.excel, path: request.out)
+        let columns = try request.columns()
+        let sink = try ExportSink(format: request.format, columns: columns, excel: request.excel, path: request.out)
         do {
             switch (request.level, request.interval) {
             case (.station, .hour): try StationHourExport(store: store, stations: stationCodes).write(request, to: sink)

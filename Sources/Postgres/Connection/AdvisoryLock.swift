@@ -25,8 +25,8 @@ public enum AdvisoryLock: Sendable, Hashable {
         switch self {
         case .migrations: 1
         case .readingsImport: 2
-        // AreaCode holds exactly six ASCII digits.
-        case .publication(let area): 1_000_000 + Int32(area.rawValue)!
+        // An area code's number is below 1,000,000: the keys never collide with the two above.
+        case .publication(let area): 1_000_000 + Int32(area.number)
         }
     }
 }
