@@ -82,11 +82,15 @@ public final class HJ212Server: Sendable {
         self.log = log
     }
 
-    /// Every `interval`, `body` gets the counts since start (the command's per-minute summary).
-    public func every(_ interval: TimeAmount, _ body: @escaping @Sendable (ReceiverCounts) -> Void) {
+    /// Every `seconds`, `body` gets the counts since start (the command's per-minute summary).
+    public func every(seconds: Int, _ body: @escaping @Sendable (ReceiverCounts) -> Void) {
         let counter = counter
+        let interval = TimeAmount.seconds(Int64(seconds))
         group.next().scheduleRepeatedTask(initialDelay: interval, delay: interval) { _ in body(counter.snapshot) }
     }
+
+    /// Connections open now.
+    public var openConnections: Int { gate.count }
 
     /// Stops cleanly: no new connection, every queued packet committed and answered, then the
     /// connections closed.
