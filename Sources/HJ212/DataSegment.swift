@@ -55,6 +55,12 @@ public struct DataSegment: Sendable, Hashable {
     }
 
     public init(parsing bytes: some Collection<UInt8>) throws(SegmentError) {
+        // Copied once into an array: the checks below then run on a concrete type, not through
+        // the generic witnesses a call from another module would take for every byte.
+        try self.init(parsingArray: Array(bytes))
+    }
+
+    private init(parsingArray bytes: [UInt8]) throws(SegmentError) {
         guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { throw .notASCII }
         let text = String(decoding: bytes, as: UTF8.self)
         guard let cpRange = text.firstRange(of: "CP=&&") else { throw .missingCP }

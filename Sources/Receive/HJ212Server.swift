@@ -34,7 +34,8 @@ public final class HJ212Server: Sendable {
         let counter = ReceiverCounter()
         let queue = StoreQueue(capacity: limits.queueCapacity)
         let writer = StoreWriter(
-            store: store, queue: queue, counter: counter, batchSize: limits.batchSize, now: now, log: log)
+            store: store, queue: queue, counter: counter, batchSize: limits.batchSize,
+            batchMilliseconds: limits.batchMilliseconds, now: now, log: log)
         let gate = ConnectionGate(maximum: limits.maximumConnections)
         let idle = TimeAmount.seconds(Int64(limits.idleTimeoutSeconds))
         let bootstrap = ServerBootstrap(group: group)
