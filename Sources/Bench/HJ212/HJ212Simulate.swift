@@ -95,7 +95,8 @@ struct HJ212Simulate: ParsableCommand {
                 + "\(hourlyEvery), the rest minute values) for \(seconds) s after \(warmup) s: answered "
                 + "\(Int(perSecond.rounded()).grouped) packets/s; send→answer p50 \(Self.ms(latency.percentile(50))) ms, "
                 + "p99 \(Self.ms(latency.percentile(99))) ms, max \(Self.ms(Double(latency.maximumNanoseconds) / 1e6)) ms; "
-                + "receiver peak \(peak) MiB, CPU \(String(format: "%.2f", (cpuAfter - cpuBefore) / measured)) cores; "
+                + "receiver peak \(peak) MiB, CPU \(String(format: "%.2f", (cpuAfter - cpuBefore) / measured)) cores "
+                + "(\(Int(((cpuAfter - cpuBefore) / max(1, Double(answers)) * 1e6).rounded())) µs per packet); "
                 + "sent \(sent.grouped), unanswered \(outstanding), unmatched answers \(unmatched); receive exit "
                 + "\(status)")
         print("hj212-simulate: \(last)")
