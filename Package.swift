@@ -70,7 +70,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "AQI", "Formats", "Fetch", "Stations", "Store", "Disclosure", "Publish", "Identity",
+                "AQI", "Formats", "Fetch", "Stations", "Store", "Disclosure", "Publish", "Identity", "Receive",
                 .product(name: "SystemPackage", package: "swift-system"),
             ]),
         // The command line: one library call per command.
@@ -85,10 +85,16 @@ let package = Package(
         .executableTarget(
             name: "airbulletin-bench",
             dependencies: [
-                "AQI", "Fetch", "Formats", "App", "Publish", "Identity",
+                "AQI", "Fetch", "Formats", "App", "Publish", "Identity", "HJ212",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // hj212-simulate: the stations' side of the receiver benchmark.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             path: "Sources/Bench"),
+        // The HJ 212 parser under libFuzzer (scripts/hj212-fuzz, called by scripts/bench; not CI). Built
+        // normally, it replays the inputs it is given.
+        .executableTarget(name: "hj212-fuzz", dependencies: ["AQI", "HJ212"], path: "Sources/HJ212Fuzz"),
         // A scripted HTTP server on 127.0.0.1 for tests (used only by test targets).
         .target(name: "TestSupport"),
 
@@ -130,7 +136,7 @@ let package = Package(
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),
         // Runs the built binary: exact output, errors and exit codes.
-        .testTarget(name: "CLITests", dependencies: ["Formats", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["Formats", "HJ212", "TestSupport"], exclude: ["Golden"]),
         // Golden files in Tests/PublishTests/Golden; AIRBULLETIN_RECORD=1 re-records them.
         .testTarget(
             name: "PublishTests",

@@ -9,7 +9,9 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "airbulletin-bench",
         abstract: "Benchmark tools for scripts/bench: synthetic national data and in-process measurements.",
-        subcommands: [Generate.self, HourlyAQI.self, DailyReports.self, PublishCity.self, DailyPipeline.self, BatchInput.self])
+        subcommands: [Generate.self, HourlyAQI.self, DailyReports.self, PublishCity.self, DailyPipeline.self, BatchInput.self,
+            HJ212Simulate.self,
+        ])
 }
 
 struct Generate: ParsableCommand {

@@ -3,10 +3,21 @@ public enum DataAnswer {
     /// 数据应答 CN=9014 to a data upload that asked for one (Flag bit A), echoing its QN, MN and
     /// PW, ST=91 (system interaction), the 2017 version in Flag (4).
     public static func dataAnswer(to segment: DataSegment) -> [UInt8] {
-        PacketFrame.wrap(
-            DataSegment(
-                qn: segment.qn, st: "91", cn: "9014", pw: segment.pw, mn: segment.mn, flag: 4, cp: ""
-            ).text)
+        // The text of DataSegment(qn:, st: "91", cn: "9014", pw:, mn:, flag: 4, cp: ""), written as
+        // bytes: the receiver answers every packet (HJ212Tests pins the two as equal).
+        var body: [UInt8] = []
+        body.reserveCapacity(64 + segment.pw.utf8.count + segment.mn.utf8.count)
+        if let qn = segment.qn {
+            body += "QN=".utf8
+            body += qn.utf8
+            body.append(0x3B)
+        }
+        body += "ST=91;CN=9014;PW=".utf8
+        body += segment.pw.utf8
+        body += ";MN=".utf8
+        body += segment.mn.utf8
+        body += ";Flag=4;CP=&&&&".utf8
+        return PacketFrame.wrap(bytes: body)
     }
 }
 

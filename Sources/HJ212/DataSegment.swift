@@ -55,24 +55,38 @@ public struct DataSegment: Sendable, Hashable {
     }
 
     public init(parsing bytes: some Collection<UInt8>) throws(SegmentError) {
+        // Copied once into an array: the checks below then run on a concrete type, not through
+        // the generic witnesses a call from another module would take for every byte.
+        try self.init(parsingArray: Array(bytes))
+    }
+
+    private init(parsingArray bytes: [UInt8]) throws(SegmentError) {
         guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { throw .notASCII }
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let cpRange = text.firstRange(of: "CP=&&") else { throw .missingCP }
-        let rest = text[cpRange.upperBound...]
-        guard rest.hasSuffix("&&") else { throw .missingCP }
-        cp = String(rest.dropLast(2))
-        var fields: [String: String] = [:]
-        for part in text[..<cpRange.lowerBound].split(separator: ";") {
-            guard let eq = part.firstIndex(of: "=") else { throw .badField(String(part.prefix(16))) }
-            let key = String(part[..<eq])
-            guard fields[key] == nil else { throw .badField(key) }
-            fields[key] = String(part[part.index(after: eq)...])
+        // Read as bytes, not as a String: the receiver parses every packet (issue 15, benchmark).
+        guard let cpStart = Self.firstIndex(of: Self.cpMarker, in: bytes) else { throw .missingCP }
+        let rest = bytes[(cpStart + Self.cpMarker.count)...]
+        guard rest.count >= 2, rest.suffix(2).allSatisfy({ $0 == 0x26 }) else { throw .missingCP }
+        cp = String(decoding: rest.dropLast(2), as: UTF8.self)
+        // The fields before CP, `key=value` separated by `;` (empty parts skipped), each key once.
+        var fields: [(key: ArraySlice<UInt8>, value: ArraySlice<UInt8>)] = []
+        for part in bytes[..<cpStart].split(separator: 0x3B) {
+            guard let eq = part.firstIndex(of: 0x3D) else {
+                throw .badField(String(decoding: part.prefix(16), as: UTF8.self))
+            }
+            let key = part[..<eq]
+            guard !fields.contains(where: { $0.key.elementsEqual(key) }) else {
+                throw .badField(String(decoding: key, as: UTF8.self))
+            }
+            fields.append((key, part[(eq + 1)...]))
+        }
+        func field(_ key: String) -> String? {
+            fields.first { $0.key.elementsEqual(key.utf8) }.map { String(decoding: $0.value, as: UTF8.self) }
         }
         func required(_ key: String) throws(SegmentError) -> String {
-            guard let v = fields[key] else { throw .missingField(key) }
+            guard let v = field(key) else { throw .missingField(key) }
             return v
         }
-        qn = fields["QN"]
+        qn = field("QN")
         st = try required("ST")
         cn = try required("CN")
         pw = try required("PW")
@@ -81,7 +95,7 @@ public struct DataSegment: Sendable, Hashable {
         guard let f = Int(flagText), (0...255).contains(f) else { throw .badField("Flag") }
         flag = f
         func count(_ key: String) throws(SegmentError) -> Int? {
-            guard let v = fields[key] else { return nil }
+            guard let v = field(key) else { return nil }
             guard let n = Int(v), (1...9999).contains(n) else { throw .badField(key) }
             return n
         }
@@ -90,6 +104,16 @@ public struct DataSegment: Sendable, Hashable {
         if isSplit, pnum == nil || pno == nil { throw .missingField(pnum == nil ? "PNUM" : "PNO") }
         if let qn, qn.count != 17 || !qn.utf8.allSatisfy({ (0x30...0x39).contains($0) }) { throw .badField("QN") }
         guard (1...24).contains(mn.utf8.count) else { throw .badField("MN") }
+    }
+
+    private static let cpMarker = Array("CP=&&".utf8)
+
+    private static func firstIndex(of marker: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= marker.count else { return nil }
+        for i in 0...(bytes.count - marker.count) where bytes[i] == marker[0] {
+            if bytes[i..<(i + marker.count)].elementsEqual(marker) { return i }
+        }
+        return nil
     }
 
     /// The text of the segment, fields in the order of HJ 212—2017 Table 4.

@@ -6,13 +6,18 @@
 /// it against the real packet of issue 15 (`cc01`).
 public enum PacketCRC {
     public static func checksum(_ bytes: some Sequence<UInt8>) -> UInt16 {
+        // `(crc >> 8) ^ byte` is below 256, so the eight shifts that follow depend on it alone:
+        // one look-up in a table of their results (the receiver checks every packet and CRCs
+        // every answer).
         var crc: UInt16 = 0xFFFF
-        for byte in bytes {
-            crc = (crc >> 8) ^ UInt16(byte)
-            for _ in 0..<8 {
-                crc = crc & 1 == 1 ? (crc >> 1) ^ 0xA001 : crc >> 1
-            }
-        }
+        for byte in bytes { crc = table[Int((crc >> 8) ^ UInt16(byte))] }
+        return crc
+    }
+
+    /// The eight shifts of the algorithm above for each value 0…255.
+    static let table: [UInt16] = (0..<256).map { value in
+        var crc = UInt16(value)
+        for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xA001 : crc >> 1 }
         return crc
     }
 

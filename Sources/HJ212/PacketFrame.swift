@@ -66,12 +66,20 @@ public enum PacketFrame {
     }
 
     /// `##` + length + segment + CRC + CR LF around `segment`.
-    public static func wrap(_ segment: String) -> [UInt8] {
-        let body = Array(segment.utf8)
+    public static func wrap(_ segment: String) -> [UInt8] { wrap(bytes: Array(segment.utf8)) }
+
+    /// The same around a segment's bytes.
+    public static func wrap(bytes body: [UInt8]) -> [UInt8] {
         precondition(body.count <= PacketLimits.maximumSegment, "an HJ 212 data segment is at most 9,999 bytes")
-        let length = String(body.count)
-        let padded = String(repeating: "0", count: 4 - length.count) + length
-        return Array(("##" + padded).utf8) + body + Array((PacketCRC.hex(PacketCRC.checksum(body)) + "\r\n").utf8)
+        var packet: [UInt8] = [0x23, 0x23]
+        packet.reserveCapacity(body.count + PacketLimits.overhead)
+        for divisor in [1_000, 100, 10, 1] { packet.append(0x30 + UInt8(body.count / divisor % 10)) }
+        packet += body
+        let crc = PacketCRC.checksum(body)
+        let digits = Array("0123456789abcdef".utf8)
+        for shift in [12, 8, 4, 0] { packet.append(digits[Int((crc >> UInt16(shift)) & 0xF)]) }
+        packet += [0x0D, 0x0A]
+        return packet
     }
 
     static func hexValue(_ b: UInt8) -> UInt8? {

@@ -36,7 +36,8 @@ public final class HJ212Server: Sendable {
         let counter = ReceiverCounter()
         let queue = StoreQueue(capacity: limits.queueCapacity)
         let writer = StoreWriter(
-            store: store, queue: queue, counter: counter, batchSize: limits.batchSize, now: now, log: log)
+            store: store, queue: queue, counter: counter, batchSize: limits.batchSize,
+            batchMilliseconds: limits.batchMilliseconds, now: now, log: log)
         let gate = ConnectionGate(maximum: limits.maximumConnections)
         let idle = TimeAmount.seconds(Int64(limits.idleTimeoutSeconds))
         let bootstrap = ServerBootstrap(group: group)
@@ -84,11 +85,15 @@ public final class HJ212Server: Sendable {
         self.log = log
     }
 
-    /// Every `interval`, `body` gets the counts since start (the command's per-minute summary).
-    public func every(_ interval: TimeAmount, _ body: @escaping @Sendable (ReceiverCounts) -> Void) {
+    /// Every `seconds`, `body` gets the counts since start (the command's per-minute summary).
+    public func every(seconds: Int, _ body: @escaping @Sendable (ReceiverCounts) -> Void) {
         let counter = counter
+        let interval = TimeAmount.seconds(Int64(seconds))
         group.next().scheduleRepeatedTask(initialDelay: interval, delay: interval) { _ in body(counter.snapshot) }
     }
+
+    /// Connections open now.
+    public var openConnections: Int { gate.count }
 
     /// Stops cleanly: no new connection, every queued packet committed and answered, then the
     /// connections closed.

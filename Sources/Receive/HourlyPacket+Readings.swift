@@ -18,7 +18,8 @@ extension HourlyPacket {
             guard let text = value.average else {
                 // HJ 212 data flags other than N may come without a value; N needs one.
                 guard value.flag != .normal else { throw .missingField("\(value.code)-Avg") }
-                out.append(Reading(station: station, pollutant: value.pollutant, hour: hour, value: nil, flag: value.flag))
+                out.append(
+                    Reading(station: station, pollutant: value.pollutant, hour: hour, value: nil, flag: value.flag))
                 continue
             }
             guard let raw = Rational(decimalLiteral: text), !text.contains("e"), !text.contains("E") else {
@@ -31,7 +32,8 @@ extension HourlyPacket {
                 throw .badField("\(value.code)-Avg")
             }
             out.append(
-                Reading(station: station, pollutant: value.pollutant, hour: hour, value: concentration, flag: value.flag))
+                Reading(
+                    station: station, pollutant: value.pollutant, hour: hour, value: concentration, flag: value.flag))
         }
         guard Set(out.map(\.pollutant)).count == out.count else { throw .badField("pollutant sent twice") }
         return QualityControl.standard.screen(out, preceding: []).readings

@@ -13,8 +13,8 @@ struct PacketDecoder: ByteToMessageDecoder {
         // Fed a packet's worth at a time, so the framer's buffer stays within its bound.
         while buffer.readableBytes > 0 {
             let chunk = min(buffer.readableBytes, PacketLimits.maximumPacket)
-            framer.append(buffer.readableBytesView.prefix(chunk))
-            buffer.moveReaderIndex(forwardBy: chunk)
+            // As an array: the framer's append is generic and in another module.
+            framer.append(buffer.readBytes(length: chunk) ?? [])
             while let event = framer.next() { context.fireChannelRead(wrapInboundOut(event)) }
         }
         return .needMoreData

@@ -23,8 +23,10 @@ final class PacketHandler: ChannelInboundHandler {
     /// Reasons already logged on this connection: a flood of bad packets is one line each.
     private var logged: Set<RefusalReason> = []
 
-    init(stations: ReceiverStations, queue: StoreQueue, counter: ReceiverCounter, log: @escaping @Sendable (String) -> Void)
-    {
+    init(
+        stations: ReceiverStations, queue: StoreQueue, counter: ReceiverCounter,
+        log: @escaping @Sendable (String) -> Void
+    ) {
         self.stations = stations
         self.queue = queue
         self.counter = counter
@@ -147,7 +149,9 @@ final class PacketHandler: ChannelInboundHandler {
             }
         }
         let channel = context.channel
-        switch queue.push(pending, waker: { channel.setOption(ChannelOptions.autoRead, value: true).whenFailure { _ in } }) {
+        switch queue.push(
+            pending, waker: { channel.setOption(ChannelOptions.autoRead, value: true).whenFailure { _ in } })
+        {
         case .accepted: break
         case .full:
             // Backpressure: this connection is not read until the writer drained the queue.
@@ -176,6 +180,8 @@ final class PacketHandler: ChannelInboundHandler {
 
     /// A field from the network as a log may show it: printable ASCII, at most 24 characters.
     static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.prefix(24).map { $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F ? $0 : "?" }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.prefix(24).map { $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F ? $0 : "?" }))
     }
 }

@@ -31,7 +31,8 @@ public struct ReceiverCounts: Sendable, Hashable {
     /// `packets 12, stored 10, readings 60, real-time 1, minute 1, refused 2 (bad CRC 1, unknown MN 1)`.
     public var summary: String {
         let reasons = refused.sorted { $0.key < $1.key }.map { "\($0.key.name) \($0.value)" }
-        let refusedText = "refused \(refused.values.reduce(0, +))" + (reasons.isEmpty ? "" : " (\(reasons.joined(separator: ", ")))")
+        let refusedText =
+            "refused \(refused.values.reduce(0, +))" + (reasons.isEmpty ? "" : " (\(reasons.joined(separator: ", ")))")
         return "packets \(packets), stored \(stored), readings \(readings), real-time \(realTime), minute \(minute), "
             + "daily \(daily), other codes \(otherCodes), \(refusedText), garbage bytes \(garbageBytes), "
             + "connections \(connections) (refused \(connectionsRefused), idle \(idleClosed))"

@@ -14,7 +14,7 @@ public struct ReceiverLimits: Sendable, Hashable {
 
     public init(
         maximumConnections: Int = 4_096, idleTimeoutSeconds: Int = 600, queueCapacity: Int = 10_000,
-        batchSize: Int = 500, batchMilliseconds: Int = 50
+        batchSize: Int = 500, batchMilliseconds: Int = 5
     ) {
         self.maximumConnections = maximumConnections
         self.idleTimeoutSeconds = idleTimeoutSeconds

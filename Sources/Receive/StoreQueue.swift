@@ -41,13 +41,21 @@ final class StoreQueue: @unchecked Sendable {
         return .full
     }
 
-    /// Up to `limit` items, waiting while the queue is empty; nil once it is closed and drained.
-    func take(upTo limit: Int) -> [PendingPacket]? {
+    /// Up to `limit` items, waiting while the queue is empty (until `deadline` when given: then
+    /// empty when none came); nil once it is closed and drained.
+    func take(upTo limit: Int, until deadline: Date? = nil) -> [PendingPacket]? {
         condition.lock()
-        while items.count == head && !closed { condition.wait() }
+        while items.count == head && !closed {
+            if let deadline {
+                guard condition.wait(until: deadline) else { break }
+            } else {
+                condition.wait()
+            }
+        }
         guard items.count > head else {
+            let isClosed = closed
             condition.unlock()
-            return nil
+            return isClosed ? nil : []
         }
         let end = min(items.count, head + limit)
         let batch = Array(items[head..<end])

@@ -12,6 +12,7 @@ final class StoreWriter: Sendable {
     let queue: StoreQueue
     let counter: ReceiverCounter
     let batchSize: Int
+    let batchMilliseconds: Int
     let now: @Sendable () -> Instant
     let log: @Sendable (String) -> Void
     private let finished = DispatchSemaphore(value: 0)
@@ -20,14 +21,14 @@ final class StoreWriter: Sendable {
     static let source = "hj212"
 
     init(
-        store: Store, queue: StoreQueue, counter: ReceiverCounter, batchSize: Int,
-        now: @escaping @Sendable () -> Instant,
-        log: @escaping @Sendable (String) -> Void
+        store: Store, queue: StoreQueue, counter: ReceiverCounter, batchSize: Int, batchMilliseconds: Int,
+        now: @escaping @Sendable () -> Instant, log: @escaping @Sendable (String) -> Void
     ) {
         self.store = store
         self.queue = queue
         self.counter = counter
         self.batchSize = batchSize
+        self.batchMilliseconds = batchMilliseconds
         self.now = now
         self.log = log
     }
@@ -36,7 +37,18 @@ final class StoreWriter: Sendable {
     /// Swift's cooperative pool.
     func start() {
         let thread = Thread { [self] in
-            while let batch = queue.take(upTo: batchSize) { commit(batch) }
+            while var batch = queue.take(upTo: batchSize) {
+                // What else arrives within batchMilliseconds joins the same transaction: a commit
+                // costs more than the writes of a few packets, and a logger waits seconds for
+                // its answer (HJ 212—2017 §6.5), not milliseconds.
+                let deadline = Date(timeIntervalSinceNow: Double(batchMilliseconds) / 1_000)
+                while batch.count < batchSize, let more = queue.take(upTo: batchSize - batch.count, until: deadline),
+                    !more.isEmpty
+                {
+                    batch += more
+                }
+                commit(batch)
+            }
             finished.signal()
         }
         thread.name = "hj212-store-writer"
@@ -67,11 +79,42 @@ final class StoreWriter: Sendable {
 
     private func write(_ batch: [PendingPacket]) throws {
         let fetchedAt = now()
+        let imports = try Self.imports(of: batch)
         try store.importSession { session in
-            for packet in batch {
-                try session.importReadings(packet.readings, source: Self.source, fetchedAt: fetchedAt)
+            for readings in imports {
+                try session.importReadings(readings, source: Self.source, fetchedAt: fetchedAt)
             }
         }
+    }
+
+    /// A station-hour's value: what may come only once in one import.
+    private struct ValueKey: Hashable {
+        let station: StationCode
+        let hour: HourStamp
+        let pollutant: Pollutant
+    }
+
+    /// The batch's packets as few imports as possible (each import reads the station table and
+    /// prepares its statements once, so one per packet cost more than the writes): one, unless a
+    /// packet repeats a value of an earlier one of the batch (a re-send with a correction, which
+    /// must become the next revision): a new import then starts with it, keeping the order.
+    static func imports(of batch: [PendingPacket]) throws(StoreError) -> [GroupedReadings] {
+        var imports: [GroupedReadings] = []
+        var current: [Reading] = []
+        var keys = Set<ValueKey>()
+        for packet in batch {
+            let readings = packet.readings.readings
+            let packetKeys = readings.map { ValueKey(station: $0.station, hour: $0.hour, pollutant: $0.pollutant) }
+            if packetKeys.contains(where: keys.contains) {
+                imports.append(try GroupedReadings(current))
+                current.removeAll(keepingCapacity: true)
+                keys.removeAll(keepingCapacity: true)
+            }
+            keys.formUnion(packetKeys)
+            current += readings
+        }
+        if !current.isEmpty { imports.append(try GroupedReadings(current)) }
+        return imports
     }
 
     private func done(_ batch: [PendingPacket], committed: Bool) {

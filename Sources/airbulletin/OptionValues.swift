@@ -146,3 +146,12 @@ extension NoticeStatus: CheckedArgument {
         "\(option): unknown status \"\(text)\" (expected \(allValueStrings.joined(separator: ", ")))"
     }
 }
+
+// MARK: - Receive
+
+extension ListenAddress: CheckedArgument {
+    public init?(argument: String) { self.init(argument) }
+
+    public var defaultValueDescription: String { description }
+    // `refusal(of:for:)` is ListenAddress's own: the configuration's "listen" says the same.
+}

@@ -7,7 +7,7 @@ import Testing
 @Suite struct HelpTextTests {
     static let commands: [[String]] = [
         [], ["run"], ["republish"], ["import"], ["export"], ["aqi"], ["report", "daily"], ["report", "annual"],
-        ["stations"], ["notice"], ["notice", "add"], ["notice", "withdraw"], ["register", "add"],
+        ["stations"], ["notice"], ["notice", "add"], ["notice", "withdraw"], ["register", "add"], ["receive"],
     ]
 
     @Test(arguments: commands) func paragraphsAreWrappedOnlyByTheLibrary(_ command: [String]) throws {

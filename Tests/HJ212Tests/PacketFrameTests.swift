@@ -105,6 +105,13 @@ import Testing
         let text = "QN=20250115080000123;ST=91;CN=9014;PW=pw1;MN=M1;Flag=4;CP=&&&&"
         #expect(answer == PacketFrame.wrap(text))
         #expect(String(decoding: try PacketFrame.segment(of: answer), as: UTF8.self) == text)
+        // Written as bytes, it is the text of the answer's segment, with or without a QN.
+        var noQN = upload
+        noQN.qn = nil
+        #expect(
+            DataAnswer.dataAnswer(to: noQN)
+                == PacketFrame.wrap(
+                    DataSegment(qn: nil, st: "91", cn: "9014", pw: "pw1", mn: "M1", flag: 4, cp: "").text))
         let crc = DataAnswer.requestAnswer(.crcError, qn: "20250115080000123", mn: "M1")
         #expect(
             String(decoding: try PacketFrame.segment(of: crc), as: UTF8.self)

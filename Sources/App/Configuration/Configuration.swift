@@ -41,6 +41,8 @@ public struct Configuration: Sendable, Equatable {
     /// Minutes after a day's 24时 (the next day's 00:00) before the day is published: the
     /// upstream's last hour needs time to arrive (and to be corrected).
     public var settleMinutes = 60
+    /// `[receive]`: the HJ 212 receiver's address and limits (`airbulletin receive`).
+    public var receive = ReceiveSettings()
 
     public init() {}
 
@@ -50,7 +52,7 @@ public struct Configuration: Sendable, Equatable {
         idAuthority?.text ?? ((try? TagAuthority(defaultFor: baseURL, year: 2026))?.text ?? "example.invalid,2026")
     }
 
-    static let keys = ["paths", "site", "run"]
+    static let keys = ["paths", "site", "run", "receive"]
     static let pathKeys = ["stations", "database", "site", "disclosure", "calendars"]
     static let siteKeys = ["base_url", "id_authority", "areas", "rehearsal", "issuer_area"]
     static let runKeys = ["window_hours", "catch_up_days", "lock_timeout_seconds", "fetch_attempts", "settle_minutes"]
@@ -142,6 +144,7 @@ public struct Configuration: Sendable, Equatable {
             if let v = positive("fetch_attempts", 1...10) { c.fetchAttempts = v }
             if let v = positive("settle_minutes", 0...24 * 60) { c.settleMinutes = v }
         }
+        if let receive = root.table("receive", required: false) { readReceive(receive, into: &c.receive) }
         guard !d.hasErrors else { throw Diagnostics(d.items) }
         return c
     }
