@@ -70,7 +70,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "AQI", "Formats", "Fetch", "Stations", "Store", "Disclosure", "Publish", "Identity",
+                "AQI", "Formats", "Fetch", "Stations", "Store", "Disclosure", "Publish", "Identity", "Postgres",
                 .product(name: "SystemPackage", package: "swift-system"),
             ]),
         // The command line: one library call per command.
@@ -130,7 +130,8 @@ let package = Package(
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),
         // Runs the built binary: exact output, errors and exit codes.
-        .testTarget(name: "CLITests", dependencies: ["Formats", "TestSupport"], exclude: ["Golden"]),
+        // The PostgreSQL import tests make their databases on the cluster through Postgres.
+        .testTarget(name: "CLITests", dependencies: ["Formats", "TestSupport", "Postgres"], exclude: ["Golden"]),
         // Golden files in Tests/PublishTests/Golden; AIRBULLETIN_RECORD=1 re-records them.
         .testTarget(
             name: "PublishTests",

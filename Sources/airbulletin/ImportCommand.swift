@@ -50,7 +50,7 @@ struct ImportCommand: ParsableCommand {
         let configuration = try global.configuration()
         let stations = try loadStations(configuration)
         let importer = ReadingsImport(
-            store: try StoreOpening.open(configuration.database), http: CurlHTTPClient(), clock: SystemClock(),
+            store: try StoreOpening.openForImport(configuration), http: CurlHTTPClient(), clock: SystemClock(),
             configuredStations: Set(stations.map(\.code)))
         let started = Date()
         let report: ReadingsImport.Report
