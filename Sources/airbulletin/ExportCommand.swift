@@ -82,7 +82,8 @@ struct ExportCommand: ParsableCommand {
             areas = try AreaSelection.select(
                 configuration, stations: try loadStationsConfiguration(configuration), area: area)
         }
-        let rows = try HistoryExport(store: try StoreOpening.open(try configuration.sqliteDatabase()), areas: areas).run(
+        let store = try StoreOpening.open(try configuration.sqliteDatabase())
+        let rows = try HistoryExport(store: store, areas: areas).run(
             HistoryExport.Request(
                 from: from.value, to: to.value, level: level.value, interval: interval.value,
                 format: format.value.rawValue, out: out, excel: excel, allRevisions: revisions.value == .all,

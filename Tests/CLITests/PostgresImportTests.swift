@@ -38,7 +38,9 @@ import Testing
     /// The output without the summary's timing (`… (0.1 s)`), which differs from run to run.
     static func withoutTiming(_ stdout: String) -> [String] {
         stdout.split(separator: "\n").map { line in
-            guard let open = line.range(of: " (", options: .backwards), line.hasSuffix(" s)") else { return String(line) }
+            guard let open = line.range(of: " (", options: .backwards), line.hasSuffix(" s)") else {
+                return String(line)
+            }
             return String(line[..<open.lowerBound])
         }
     }
@@ -66,9 +68,16 @@ import Testing
                 #expect(Self.withoutTiming(actual.stdout) == Self.withoutTiming(expected.stdout))
                 let summary = Self.withoutTiming(actual.stdout).last ?? ""
                 switch n {
-                case 0: #expect(summary.hasPrefix("imported 2 files: 555 readings of 2 stations — added 555, changed 0,"))
-                case 1: #expect(summary.hasPrefix("imported 2 files: 555 readings of 2 stations — added 0, changed 0, unchanged 555,"))
-                default: #expect(summary.hasPrefix("imported 1 file: 280 readings of 2 stations — added 0, changed 1, unchanged 279,"))
+                case 0:
+                    #expect(summary.hasPrefix("imported 2 files: 555 readings of 2 stations — added 555, changed 0,"))
+                case 1:
+                    #expect(
+                        summary.hasPrefix(
+                            "imported 2 files: 555 readings of 2 stations — added 0, changed 0, unchanged 555,"))
+                default:
+                    #expect(
+                        summary.hasPrefix(
+                            "imported 1 file: 280 readings of 2 stations — added 0, changed 1, unchanged 279,"))
                 }
             }
             // In the server, and no SQLite file beside the configuration.
@@ -92,7 +101,8 @@ import Testing
             r.stderr
                 == "error: cannot connect to the PostgreSQL server at 127.0.0.1:1: connection to server at \"127.0.0.1\", "
                 + "port 1 failed: Connection refused Is the server running on that host and accepting TCP/IP "
-                + "connections?; check that the server runs there, the [database] url and AIRBULLETIN_DATABASE_PASSWORD\n")
+                + "connections?; check that the server runs there, the [database] url and AIRBULLETIN_DATABASE_PASSWORD\n"
+        )
         #expect(!r.stderr.contains(Self.password))
     }
 
@@ -115,7 +125,8 @@ import Testing
         let dir = try temporaryDirectory()
         let config = try configuration(in: dir, url: "postgresql://airbulletin@db.example.cn:5432/yunnan")
         let r = try CLI.run(
-            ["--config", config.path, "export", "--from", "2025-01-14", "--to", "2025-01-15", "--level", "station"], directory: dir)
+            ["--config", config.path, "export", "--from", "2025-01-14", "--to", "2025-01-15", "--level", "station"],
+            directory: dir)
         #expect(r.status == 2)
         #expect(
             r.stderr

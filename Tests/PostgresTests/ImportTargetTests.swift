@@ -23,7 +23,9 @@ struct ImportTargetTests {
             let stores: [any ReadingsImportTarget] = [sqlite, postgres]
             let hour = HourStamp(date: LocalDate(year: 2026, month: 12, day: 6), endingAt: 8)
             let readings = [
-                Reading(station: StationCode("2610A")!, pollutant: .pm2_5, hour: hour, value: Concentration(milli: 35_000), flag: .normal),
+                Reading(
+                    station: StationCode("2610A")!, pollutant: .pm2_5, hour: hour, value: Concentration(milli: 35_000),
+                    flag: .normal),
                 Reading(station: StationCode("9999A")!, pollutant: .so2, hour: hour, value: nil, flag: .fault),
             ]
             let entry = FetchLogEntry(
@@ -43,13 +45,22 @@ struct ImportTargetTests {
                 let current = try store.committedReadings().currentReadings(
                     stations: [StationCode("2610A")!, StationCode("9999A")!, StationCode("0000A")!], hours: hour...hour)
                 answers.append(
-                    ["\(first)", "\(again)", "\(try store.stationCodes())", "\(current)", "\(logged.id.map { $0 > 0 } ?? false)"])
+                    [
+                        "\(first)", "\(again)", "\(try store.stationCodes())", "\(current)",
+                        "\(logged.id.map { $0 > 0 } ?? false)",
+                    ])
             }
             #expect(answers[0] == answers[1])
             #expect(answers[1][1] == "added 1, updated 1, kept as configured 0")
             #expect(answers[1][3].contains("9999A") && answers[1][3].contains("2610A"))
-            #expect(try connection.execute("SELECT count(*), min(url) FROM fetch_log").rows == [["2", "https://example.cn/a?token=***"]])
-            #expect(try connection.execute("SELECT name, city, origin FROM station WHERE code = '2611A'").rows == [["市便民服务中心", "文山州", "list"]])
+            #expect(
+                try connection.execute("SELECT count(*), min(url) FROM fetch_log").rows == [
+                    ["2", "https://example.cn/a?token=***"]
+                ])
+            #expect(
+                try connection.execute("SELECT name, city, origin FROM station WHERE code = '2611A'").rows == [
+                    ["市便民服务中心", "文山州", "list"]
+                ])
         }
     }
 }

@@ -23,7 +23,8 @@ public final class PostgresConnection {
         var settings: [(String, String)] = [
             ("host", url.host), ("port", String(url.port)), ("user", url.user), ("dbname", url.database),
             ("application_name", "airbulletin"),
-        ] + Self.deadPeerSettings
+        ]
+        settings += Self.deadPeerSettings
         for (name, value) in url.options.sorted(by: { $0.key < $1.key }) {
             settings.removeAll { $0.0 == name }
             settings.append((name, value))
