@@ -71,6 +71,7 @@ let package = Package(
             name: "App",
             dependencies: [
                 "AQI", "Formats", "Fetch", "Stations", "Store", "Disclosure", "Publish", "Identity", "Receive",
+                "Postgres",
                 .product(name: "SystemPackage", package: "swift-system"),
             ]),
         // The command line: one library call per command.
@@ -136,7 +137,9 @@ let package = Package(
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),
         // Runs the built binary: exact output, errors and exit codes.
-        .testTarget(name: "CLITests", dependencies: ["Formats", "HJ212", "TestSupport"], exclude: ["Golden"]),
+        // The PostgreSQL import tests make their databases on the cluster through Postgres.
+        .testTarget(
+            name: "CLITests", dependencies: ["Formats", "HJ212", "TestSupport", "Postgres"], exclude: ["Golden"]),
         // Golden files in Tests/PublishTests/Golden; AIRBULLETIN_RECORD=1 re-records them.
         .testTarget(
             name: "PublishTests",

@@ -1,4 +1,5 @@
 import Formats
+import Postgres
 import Store
 
 /// Opens the database for a command, showing a long upgrade of its schema (the conversion of a
@@ -7,6 +8,14 @@ import Store
 public enum StoreOpening {
     public static func open(_ path: String) throws(StoreError) -> Store {
         try Store(path: path, migrationProgress: progress(path: path, terminal: StandardStreams.isTerminal(2)))
+    }
+
+    /// The store `airbulletin import` writes into: the PostgreSQL server of `[database] url`, else
+    /// the SQLite file. A server that cannot be reached throws `PostgresError.cannotConnect`,
+    /// naming HOST:PORT, before any input is read.
+    public static func openForImport(_ configuration: Configuration) throws -> any ReadingsImportTarget {
+        if let url = configuration.databaseURL { return try PostgresStore(url: url) }
+        return try open(configuration.database)
     }
 
     /// The lines a migration of `path` prints to standard error.

@@ -21,6 +21,11 @@ struct ImportCommand: ParsableCommand {
             longer than 1 MiB, a header of more than 10,000 columns, a station named twice in a header. An import in \
             which every row was rejected stores nothing and exits 1.
 
+            With [database] url = "postgresql://ROLE@HOST:PORT/DBNAME?sslmode=verify-full" in the configuration, the \
+            readings go to that PostgreSQL server (a province's shared database), the password taken from the \
+            environment variable AIRBULLETIN_DATABASE_PASSWORD; a server that cannot be reached stops the import \
+            before any input is read, with exit 1. --db FILE imports into that SQLite file instead.
+
             Example (a month of Yunnan):
               airbulletin import --format cnemc-archive \\
                 --station-list ../shared/data/cnemc_hourly_2025/station_list/站点列表-2022.02.13起.csv \\
@@ -50,7 +55,7 @@ struct ImportCommand: ParsableCommand {
         let configuration = try global.configuration()
         let stations = try loadStations(configuration)
         let importer = ReadingsImport(
-            store: try StoreOpening.open(configuration.database), http: CurlHTTPClient(), clock: SystemClock(),
+            store: try StoreOpening.openForImport(configuration), http: CurlHTTPClient(), clock: SystemClock(),
             configuredStations: Set(stations.map(\.code)))
         let started = Date()
         let report: ReadingsImport.Report

@@ -31,7 +31,7 @@ struct PublishingSetup {
         siteAreas = try AreaSelection.select(configuration, stations: stations, area: nil)
         rehearsalNotes = try PlaceholderPolicy.check(areas.map(\.config), configuration: configuration)
         calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
-        store = try StoreOpening.open(configuration.database)
+        store = try StoreOpening.open(try configuration.sqliteDatabase())
         let (clock, warning) = try CommandClock.resolve(environment: ProcessInfo.processInfo.environment)
         if let warning, announceClock { printError("warning: \(warning)") }
         self.clock = clock

@@ -1,6 +1,7 @@
 import Formats
 import Foundation
 import Identity
+import Postgres
 import Publish
 import Stations
 
@@ -11,6 +12,9 @@ public struct Configuration: Sendable, Equatable {
     /// The directory of area files (`stations/*.toml`).
     public var stationsDirectory: String = "stations"
     public var database: String = "var/airbulletin.sqlite"
+    /// `[database] url`: a province's PostgreSQL server (issue 14), used instead of the SQLite
+    /// file `database` by the commands that run on it (`import`); `--db FILE` sets it back to nil.
+    public var databaseURL: DatabaseURL?
     public var site: String = "public"
     /// Yearly inputs of the annual disclosure report (`disclosure/YYYY/…`).
     public var disclosureDirectory: String = "disclosure"
@@ -52,7 +56,8 @@ public struct Configuration: Sendable, Equatable {
         idAuthority?.text ?? ((try? TagAuthority(defaultFor: baseURL, year: 2026))?.text ?? "example.invalid,2026")
     }
 
-    static let keys = ["paths", "site", "run", "receive"]
+    static let keys = ["paths", "site", "run", "receive", "database"]
+    static let databaseKeys = ["url"]
     static let pathKeys = ["stations", "database", "site", "disclosure", "calendars"]
     static let siteKeys = ["base_url", "id_authority", "areas", "rehearsal", "issuer_area"]
     static let runKeys = ["window_hours", "catch_up_days", "lock_timeout_seconds", "fetch_attempts", "settle_minutes"]
@@ -128,6 +133,13 @@ public struct Configuration: Sendable, Equatable {
                 }
             }
         }
+        if let database = root.table("database", required: false) {
+            database.allowOnly(databaseKeys)
+            // Checked here, so that a password in the file is refused before anything connects.
+            if let v = database.string("url") {
+                do { c.databaseURL = try DatabaseURL(v) } catch { database.error("url", "\"url\": \(error)") }
+            }
+        }
         if let run = root.table("run", required: false) {
             run.allowOnly(runKeys)
             func positive(_ key: String, _ range: ClosedRange<Int>) -> Int? {
@@ -162,8 +174,24 @@ public struct Configuration: Sendable, Equatable {
         } else {
             c = Configuration()
         }
-        if let database { c.database = database }
+        if let database {
+            // The command line names an SQLite file: that file, whatever the configuration's server.
+            c.database = database
+            c.databaseURL = nil
+        }
         if let site { c.site = site }
         return c
+    }
+
+    /// The SQLite file of a command that does not run on PostgreSQL yet (issue 14: only `import`
+    /// does): refused when the configuration names a server, rather than quietly using another
+    /// database than the one configured.
+    public func sqliteDatabase() throws(UsageError) -> String {
+        if let url = databaseURL {
+            throw UsageError(
+                "this command does not run on PostgreSQL yet (only airbulletin import does), and the configuration's "
+                    + "[database] url names the server at \(url.endpoint): give --db FILE to use an SQLite database")
+        }
+        return database
     }
 }

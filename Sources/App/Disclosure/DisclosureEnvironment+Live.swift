@@ -31,8 +31,9 @@ extension DisclosureEnvironment {
             area: area, rehearsal: configuration.rehearsal)
         let calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
         let store: Store
+        let database = try configuration.sqliteDatabase()
         do {
-            store = try StoreOpening.open(configuration.database)
+            store = try StoreOpening.open(database)
         } catch {
             switch error {
             // The path given is wrong, not the job: exit 2 like any bad configuration.

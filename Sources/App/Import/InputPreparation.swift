@@ -25,7 +25,8 @@ struct PreparedInput: Sendable {
 /// The part of an import that needs no write lock: reading each input, decoding, screening and
 /// grouping it, in input order. It runs on its own thread while the previous input is being stored.
 struct InputPreparation: Sendable {
-    let store: Store
+    /// The store's committed readings (never the import's own, still uncommitted).
+    let readings: any CommittedReadings
     let http: any HTTPClient
     let clock: any Clock
     let format: SourceFormat
@@ -60,7 +61,7 @@ struct InputPreparation: Sendable {
             // A committed snapshot: this thread never sees the import's own uncommitted rows.
             var stations = StationNumbering()
             for reading in batch.readings { _ = stations.number(of: reading.station) }
-            preceding = try store.currentReadings(
+            preceding = try readings.currentReadings(
                 stations: stations.codes,
                 hours: first.adding(hours: -24)...first.adding(hours: -1))
         }

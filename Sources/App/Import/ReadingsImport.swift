@@ -50,20 +50,21 @@ public struct ReadingsImport {
         }
     }
 
-    let store: Store
+    /// SQLite or PostgreSQL (`StoreOpening.openForImport`): the import does not care which.
+    let store: any ReadingsImportTarget
     let http: any HTTPClient
     let clock: any Clock
     /// Stations of the configuration, known to every decoder.
     let configuredStations: Set<StationCode>
     let checkpoint: ImportCheckpoint?
 
-    /// - Parameter store: a file store: the inputs are screened against readings read on another
-    ///   thread while the import's write is open, which an in-memory store serialises behind it.
+    /// - Parameter store: an SQLite file store (not an in-memory one: the inputs are screened against
+    ///   readings read on another thread while the import's write is open, which an in-memory
+    ///   store serialises behind it) or a PostgreSQL store.
     public init(
-        store: Store, http: any HTTPClient, clock: any Clock, configuredStations: Set<StationCode>,
+        store: any ReadingsImportTarget, http: any HTTPClient, clock: any Clock, configuredStations: Set<StationCode>,
         checkpoint: ImportCheckpoint? = nil
     ) {
-        precondition(store.path != nil, "ReadingsImport needs a file store (Store(path:)), not an in-memory one")
         self.store = store
         self.http = http
         self.clock = clock
@@ -80,10 +81,10 @@ public struct ReadingsImport {
             known.formUnion(registered)
             progress(report.lines.last!)
         }
-        known.formUnion(try store.stations().map(\.code))
+        known.formUnion(try store.stationCodes())
         let context = DecodeContext(knownStations: known, station: request.station)
         do {
-            let files = try store.importSession(checkpoint: checkpoint) { session in
+            let files = try store.withImportSession(checkpoint: checkpoint) { session in
                 try importEach(request, context: context, known: known, session: session, progress: progress)
             }
             report.lines += files.lines
@@ -105,12 +106,12 @@ public struct ReadingsImport {
     /// Stores each input inside the session's transaction while the next one is read, decoded and
     /// screened on another thread (`InputPreparation`); the inputs are stored in the order given.
     private func importEach(
-        _ request: Request, context: DecodeContext, known: Set<StationCode>, session: ImportSession,
+        _ request: Request, context: DecodeContext, known: Set<StationCode>, session: any ReadingsImportSession,
         progress: (String) -> Void
     ) throws -> Report {
         var report = Report()
         let preparation = InputPreparation(
-            store: store, http: http, clock: clock, format: request.format, context: context)
+            readings: store.committedReadings(), http: http, clock: clock, format: request.format, context: context)
         let inputs = request.inputs
         try withProducerThread(
             produce: { handoff in preparation.prepare(inputs) { handoff.send($0) } },
@@ -124,7 +125,7 @@ public struct ReadingsImport {
     }
 
     private func record(
-        _ input: PreparedInput, known: Set<StationCode>, session: ImportSession, into report: inout Report,
+        _ input: PreparedInput, known: Set<StationCode>, session: any ReadingsImportSession, into report: inout Report,
         progress: (String) -> Void
     ) throws {
         let counts = try session.importReadings(input.readings, source: input.name, fetchedAt: clock.now())

@@ -16,16 +16,15 @@ extension PostgresConnection {
             // Ends the COPY with an error, so that the server discards the rows; then drains the
             // results, as libpq requires before the next command.
             _ = PQputCopyEnd(handle, "airbulletin stopped the COPY")
-            while let result = PQgetResult(handle) { PQclear(result) }
+            _ = drainResults()
             throw error
         }
-        guard PQputCopyEnd(handle, nil) == 1 else { throw failure(nil) }
-        var failed: PostgresError?
-        while let result = PQgetResult(handle) {
-            if failed == nil, PQresultStatus(result) != PGRES_COMMAND_OK { failed = failure(result) }
-            PQclear(result)
+        guard PQputCopyEnd(handle, nil) == 1 else {
+            let lost = failure(nil)
+            _ = drainResults()
+            throw lost
         }
-        if let failed { throw failed }
+        if let failed = drainResults() { throw failed }
         if PQstatus(handle) != CONNECTION_OK { throw failure(nil) }
     }
 

@@ -22,8 +22,9 @@ public final class PostgresConnection {
         self.password = password
         var settings: [(String, String)] = [
             ("host", url.host), ("port", String(url.port)), ("user", url.user), ("dbname", url.database),
-            ("application_name", "airbulletin"), ("connect_timeout", "10"),
+            ("application_name", "airbulletin"),
         ]
+        settings += Self.deadPeerSettings
         for (name, value) in url.options.sorted(by: { $0.key < $1.key }) {
             settings.removeAll { $0.0 == name }
             settings.append((name, value))
@@ -50,6 +51,17 @@ public final class PostgresConnection {
     }
 
     deinit { PQfinish(handle) }
+
+    /// Bounds on every wait for a server that is gone, so that no command can block forever on a
+    /// dead socket (issue 14, faults): at most 10 s to connect (`connect_timeout` in the URL may
+    /// say otherwise); TCP keepalives on an idle connection (a first probe after 10 s, then every
+    /// 5 s, given up after 3), which a server merely busy answers from its kernel, so that a long
+    /// statement or a wait for another process's lock is never cut short; and 30 s at most for
+    /// data sent and never acknowledged (`tcp_user_timeout`, Linux). A Unix socket needs none.
+    static let deadPeerSettings: [(String, String)] = [
+        ("connect_timeout", "10"), ("keepalives", "1"), ("keepalives_idle", "10"), ("keepalives_interval", "5"),
+        ("keepalives_count", "3"), ("tcp_user_timeout", "30000"),
+    ]
 
     private static func connect(_ settings: [(String, String)]) -> OpaquePointer? {
         let keywords = settings.map { strdup($0.0) } + [nil]

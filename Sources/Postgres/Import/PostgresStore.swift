@@ -10,11 +10,14 @@ import Store
 /// call them from the CLI's synchronous commands, not from the cooperative pool.
 public final class PostgresStore {
     public let connection: PostgresConnection
+    /// The password variable of the environment given, for the store's other connections.
+    let environment: [String: String]
 
     /// Connects to `url` (the password from `AIRBULLETIN_DATABASE_PASSWORD` in `environment`)
     /// and migrates the schema.
     public init(url: DatabaseURL, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         connection = try PostgresConnection(url: url, environment: environment)
+        self.environment = environment.filter { $0.key == DatabaseURL.passwordVariable }
         try PostgresSchema.migrate(connection)
     }
 
@@ -69,5 +72,11 @@ public final class PostgresImportSession {
         counts.changed += importer.counts.changed
         counts.unchanged += importer.counts.unchanged
         return importer.counts
+    }
+
+    /// Records one request inside the session's transaction.
+    @discardableResult
+    public func appendFetchLog(_ entry: FetchLogEntry) throws -> FetchLogEntry {
+        try PostgresFetchLog.append(entry, connection)
     }
 }

@@ -4,7 +4,7 @@ import GRDB
 /// One upstream request and what came of it (table `fetch_log`).
 public struct FetchLogEntry: Sendable, Hashable, Codable {
     /// Set by the store when the entry is appended.
-    public internal(set) var id: Int64?
+    public package(set) var id: Int64?
     /// When the request started, Unix seconds.
     public var fetchedAt: Instant
     /// The source id (`stations/*.toml`).

@@ -14,7 +14,7 @@ extension Store {
         }
     }
 
-    static func validate(_ entry: FetchLogEntry) throws(StoreError) {
+    package static func validate(_ entry: FetchLogEntry) throws(StoreError) {
         guard !entry.source.isEmpty else { throw .emptyField("a fetch log entry's source id") }
         guard entry.httpStatus != nil || !(entry.error ?? "").isEmpty else {
             throw .emptyField("a fetch log entry's HTTP status or error text")

@@ -12,7 +12,7 @@ public struct CurrentStationHour: Sendable {
     /// The flags by store code (`ReadingFlag+StoreCode.swift`).
     private static let flagsByCode: [ReadingFlag] = ReadingFlag.allCases.sorted { $0.storeCode < $1.storeCode }
 
-    init(station: StationCode, _ row: StationHourRow) throws(StoreError) {
+    package init(station: StationCode, _ row: StationHourRow) throws(StoreError) {
         self.station = station
         hour = HourStamp(rawValue: Int(row.hour))
         var milli = SIMD8<Int32>(repeating: Int32.min)
