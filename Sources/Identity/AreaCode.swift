@@ -14,6 +14,11 @@ public struct AreaCode: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// A province-level code ends in `0000` (`530000` 云南省).
     public var isProvinceLevel: Bool { rawValue.hasSuffix("0000") }
 
+    /// Why `text` is no area code, for a message that names where it was written.
+    public static func refusal(of text: some StringProtocol) -> String {
+        "\"\(text.prefix(40))\" is not an area code (six digits, such as 532601)"
+    }
+
     /// The six digits as a number, 0 … 999999 (532601 for `532601`).
     public var number: Int { rawValue.utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
 

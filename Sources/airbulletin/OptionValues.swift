@@ -47,12 +47,6 @@ extension LocalDate: CheckedArgument {
     static func refusal(of text: String, for option: String) -> String {
         "\(option): \"\(text)\" is not a date (expected YYYY-MM-DD)"
     }
-
-    /// `--from` and `--to`, when both are given, in that order.
-    static func checkRange(from first: LocalDate?, to last: LocalDate?) throws(UsageError) {
-        guard let first, let last, first > last else { return }
-        throw UsageError("--from \(first) is after --to \(last) (swap the two days)")
-    }
 }
 
 /// `--year 2025`: the year of a report or of the notices listed.
@@ -103,7 +97,7 @@ extension AreaCode: CheckedArgument {
     public var defaultValueDescription: String { rawValue }
 
     static func refusal(of text: String, for option: String) -> String {
-        "\(option): \"\(text.prefix(40))\" is not an area code (six digits, such as 532601)"
+        "\(option): " + AreaCode.refusal(of: text)
     }
 }
 

@@ -12,39 +12,40 @@ final class LoggerBureau {
     /// The morning every command runs at (`AIRBULLETIN_NOW`).
     static let now = "2025-01-16T09:00"
 
-    let directory: URL
+    /// The bureau's folder (removed with it).
+    private let bureau: BureauDirectory
+    var directory: URL { bureau.url }
 
     /// - Parameter archive: the day files of the CNEMC archive (`file:` template) as the area's
     ///   source instead of the loggers.
     init(archive: String? = nil) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("loggers-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(
-            at: directory.appendingPathComponent("stations"), withIntermediateDirectories: true)
-        try """
-        [paths]
-        stations = "stations"
-        database = "var/air.sqlite"
-        site = "public"
+        bureau = try BureauDirectory()
+        try bureau.write(
+            "airbulletin.toml",
+            """
+            [paths]
+            stations = "stations"
+            database = "var/air.sqlite"
+            site = "public"
 
-        [site]
-        base_url = "https://sthjj.example.gov.cn/air/"
-        id_authority = "sthjj.example.gov.cn,2026"
-        rehearsal = true
+            [site]
+            base_url = "https://sthjj.example.gov.cn/air/"
+            id_authority = "sthjj.example.gov.cn,2026"
+            rehearsal = true
 
-        [run]
-        catch_up_days = 0
-        window_hours = 24
-        lock_timeout_seconds = 0
-        fetch_attempts = 1
+            [run]
+            catch_up_days = 0
+            window_hours = 24
+            lock_timeout_seconds = 0
+            fetch_attempts = 1
 
-        [receive]
-        listen = "127.0.0.1:0"
-        """.write(to: directory.appendingPathComponent("airbulletin.toml"), atomically: true, encoding: .utf8)
+            [receive]
+            listen = "127.0.0.1:0"
+            """)
         let source =
             archive.map { "id = \"archive\"\nadapter = \"cnemc-archive\"\nurl = \"\($0)\"" }
             ?? "id = \"loggers\"\nadapter = \"hj212\""
-        try Self.area(source: source).write(
-            to: directory.appendingPathComponent("stations/wenshan.toml"), atomically: true, encoding: .utf8)
+        try bureau.write("stations/wenshan.toml", Self.area(source: source))
     }
 
     /// 2610A sends PM in µg/m³ and CO in µg/m³; 2611A its gases in mg/m³, as many loggers do.
@@ -86,9 +87,7 @@ final class LoggerBureau {
     }
 
     func airbulletin(_ arguments: [String]) throws -> CLI.Result {
-        try CLI.run(
-            ["--config", "airbulletin.toml"] + arguments, environment: ["AIRBULLETIN_NOW": Self.now],
-            directory: directory)
+        try bureau.run(["--config", "airbulletin.toml"] + arguments, at: Self.now)
     }
 
     /// `airbulletin receive` started on a free port of 127.0.0.1.
@@ -101,8 +100,6 @@ final class LoggerBureau {
     func file(_ path: String) -> Data? {
         FileManager.default.contents(atPath: directory.appendingPathComponent(path).path)
     }
-
-    deinit { try? FileManager.default.removeItem(at: directory) }
 }
 
 /// One station-hour as its data logger sends it: an hourly upload (CN=2061, HJ 212—2017 §6.3.3)

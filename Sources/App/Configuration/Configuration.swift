@@ -114,9 +114,7 @@ public struct Configuration: Sendable, Equatable {
             if let v = site.strings("areas", required: false) {
                 c.areas = v.compactMap { text in
                     guard let code = AreaCode(text) else {
-                        site.error(
-                            "areas",
-                            "\"areas\": \"\(text.prefix(40))\" is not an area code (six digits, such as 532601)")
+                        site.error("areas", "\"areas\": " + AreaCode.refusal(of: text))
                         return nil
                     }
                     return code
@@ -127,9 +125,7 @@ public struct Configuration: Sendable, Equatable {
             if let v = site.string("issuer_area", required: false) {
                 c.siteIssuerArea = AreaCode(v)
                 if c.siteIssuerArea == nil {
-                    site.error(
-                        "issuer_area",
-                        "\"issuer_area\": \"\(v.prefix(40))\" is not an area code (six digits, such as 532601)")
+                    site.error("issuer_area", "\"issuer_area\": " + AreaCode.refusal(of: v))
                 }
             }
         }

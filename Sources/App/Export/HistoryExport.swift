@@ -43,7 +43,7 @@ public struct HistoryExport {
         /// export does not offer. `export`'s `validate()` and `run` both ask here, so the rules
         /// are written once.
         public func columns() throws(UsageError) -> [String] {
-            if from > to { throw UsageError("--from \(from) is after --to \(to) (swap the two days)") }
+            try LocalDate.checkRange(from: from, to: to)
             if excel, format != .csv { throw UsageError("--excel applies to CSV only (drop it, or use --format csv)") }
             if allRevisions, !(level == .station && interval == .hour) {
                 throw UsageError(

@@ -99,7 +99,7 @@ struct JSONField {
     func areaCode() throws(DocumentDecodingError) -> AreaCode {
         let text = try string()
         guard let code = AreaCode(text) else {
-            throw fail("\"\(text.prefix(40))\" is not an area code (six digits, GB/T 2260)")
+            throw fail(AreaCode.refusal(of: text))
         }
         return code
     }
