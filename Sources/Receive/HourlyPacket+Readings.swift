@@ -7,8 +7,8 @@ extension HourlyPacket {
     /// The packet's values as readings of `station`'s hour, each converted exactly from the
     /// station's configured unit to the HJ 633 unit (µg/m³, CO mg/m³) as the OpenAQ adapter does
     /// (docs/adapters.md), rounded once half-even to thousandths, then screened by the quality
-    /// control of every import (the rules of one batch; the stuck rule needs the hours before and
-    /// is left to the morning run's view of the store).
+    /// control of every import over the packet alone (the stuck rule needs the hours before: the
+    /// store writer screens again against the store, `StoreWriter.screened`).
     ///
     /// - Throws: a value that is not a decimal or out of range, or a normal (`N`) value without a
     ///   number: the packet is refused whole, never stored in part.

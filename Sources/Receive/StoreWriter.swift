@@ -1,4 +1,5 @@
 import AQI
+import Fetch
 import Foundation
 import Store
 
@@ -79,11 +80,64 @@ final class StoreWriter: Sendable {
 
     private func write(_ batch: [PendingPacket]) throws {
         let fetchedAt = now()
-        let imports = try Self.imports(of: batch)
+        let imports = try Self.screened(Self.imports(of: batch), preceding: precedingReadings(of: batch))
         try store.importSession { session in
             for readings in imports {
                 try session.importReadings(readings, source: Self.source, fetchedAt: fetchedAt)
             }
+        }
+    }
+
+    /// The stored readings the stuck rule looks back over (QualityControl rule 3): the batch's
+    /// stations, from `stuckHours − 1` hours before its first hour to its last. A packet holds
+    /// one hour, so a run of a stopped analyser is only ever seen against the store.
+    private func precedingReadings(of batch: [PendingPacket]) throws -> [Reading] {
+        var stations = Set<StationCode>()
+        var first: HourStamp?
+        var last: HourStamp?
+        for packet in batch {
+            for reading in packet.readings.readings {
+                stations.insert(reading.station)
+                first = min(first ?? reading.hour, reading.hour)
+                last = max(last ?? reading.hour, reading.hour)
+            }
+        }
+        guard let first, let last else { return [] }
+        let back = QualityControl.standard.stuckHours - 1
+        return try store.currentReadings(stations: stations.sorted(), hours: first.adding(hours: -back)...last)
+    }
+
+    /// Each import's readings screened against the store's and the earlier imports' (rule 3
+    /// across packets), with the stored hours of a run that an import completed marked too
+    /// (`QualityControl.stuckHoursReachingBack`): the whole run is stuck, as in a day's file.
+    static func screened(_ imports: [[Reading]], preceding stored: [Reading]) throws(StoreError)
+        -> [GroupedReadings]
+    {
+        let qc = QualityControl.standard
+        var preceding = stored
+        var out: [GroupedReadings] = []
+        for (n, readings) in imports.enumerated() {
+            let screened = qc.screen(readings, preceding: preceding).readings
+            let reachingBack = qc.stuckHoursReachingBack(screened: screened, preceding: preceding)
+            out.append(try GroupedReadings(screened + reachingBack))
+            if n + 1 < imports.count { preceding = Self.merged(preceding, with: screened + reachingBack) }
+        }
+        return out
+    }
+
+    /// `readings` over `preceding`: a later reading of a station, pollutant and hour replaces the earlier.
+    private static func merged(_ preceding: [Reading], with readings: [Reading]) -> [Reading] {
+        struct Key: Hashable {
+            let station: StationCode
+            let pollutant: Pollutant
+            let hour: HourStamp
+        }
+        var byKey: [Key: Reading] = [:]
+        for reading in preceding + readings {
+            byKey[Key(station: reading.station, pollutant: reading.pollutant, hour: reading.hour)] = reading
+        }
+        return byKey.values.sorted {
+            ($0.station, $0.hour, $0.pollutant.rawValue) < ($1.station, $1.hour, $1.pollutant.rawValue)
         }
     }
 
@@ -98,22 +152,22 @@ final class StoreWriter: Sendable {
     /// prepares its statements once, so one per packet cost more than the writes): one, unless a
     /// packet repeats a value of an earlier one of the batch (a re-send with a correction, which
     /// must become the next revision): a new import then starts with it, keeping the order.
-    static func imports(of batch: [PendingPacket]) throws(StoreError) -> [GroupedReadings] {
-        var imports: [GroupedReadings] = []
+    static func imports(of batch: [PendingPacket]) -> [[Reading]] {
+        var imports: [[Reading]] = []
         var current: [Reading] = []
         var keys = Set<ValueKey>()
         for packet in batch {
             let readings = packet.readings.readings
             let packetKeys = readings.map { ValueKey(station: $0.station, hour: $0.hour, pollutant: $0.pollutant) }
             if packetKeys.contains(where: keys.contains) {
-                imports.append(try GroupedReadings(current))
+                imports.append(current)
                 current.removeAll(keepingCapacity: true)
                 keys.removeAll(keepingCapacity: true)
             }
             keys.formUnion(packetKeys)
             current += readings
         }
-        if !current.isEmpty { imports.append(try GroupedReadings(current)) }
+        if !current.isEmpty { imports.append(current) }
         return imports
     }
 

@@ -132,6 +132,29 @@ import Testing
         #expect(Self.qc.screen([r(.pm2_5, 21, "62")], preceding: marked).readings.map(\.flag) == [.normal])
     }
 
+    /// One hour at a time (an HJ 212 logger): the twelfth identical hour completes the run, and
+    /// the eleven stored before it are returned marked, so that the whole run is stuck.
+    @Test func theStoredHoursOfARunABatchCompletedAreReturnedMarked() {
+        let stored =
+            [r(.pm2_5, 1, "61", station: Self.b)] + [r(.pm2_5, 2, "60")] + run(.pm2_5, "61", hours: 3, count: 11)
+            + [r(.pm10, 13, "70")]
+        let screened = Self.qc.screen([r(.pm2_5, 14, "61")], preceding: stored).readings
+        #expect(screened.map(\.flag) == [.stuck])
+        let back = Self.qc.stuckHoursReachingBack(screened: screened, preceding: stored)
+        // Hours 3…13 of 2610A's PM2.5: not hour 2 (another value), not 2611A's, not PM10.
+        #expect(back.map(\.hour) == (3...13).reversed().map { hour($0) })
+        #expect(back.allSatisfy { $0.flag == .stuck && $0.station == Self.a && $0.pollutant == .pm2_5 })
+        #expect(back.allSatisfy { $0.value == Concentration(milli: 61_000) })
+        // A run that is not stuck yet, or a stored hour already marked, gives nothing more.
+        let eleven = Array(stored.dropLast(2))
+        let notYet = Self.qc.screen([r(.pm2_5, 13, "61")], preceding: eleven).readings
+        #expect(notYet.map(\.flag) == [.normal])
+        #expect(Self.qc.stuckHoursReachingBack(screened: notYet, preceding: eleven).isEmpty)
+        let marked = (1...20).map { r(.pm2_5, $0, "61", .stuck) }
+        let next = Self.qc.screen([r(.pm2_5, 21, "61")], preceding: marked).readings
+        #expect(Self.qc.stuckHoursReachingBack(screened: next, preceding: marked).isEmpty)
+    }
+
     @Test func aStuckPM10IsNoReferenceForPM25() {
         let input = run(.pm10, "30", hours: 1, count: 12) + [r(.pm2_5, 12, "80")]
         let (out, report) = Self.qc.screen(input)
