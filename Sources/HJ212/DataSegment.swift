@@ -16,7 +16,7 @@ public enum SegmentError: Error, Sendable, Hashable {
 }
 
 /// A data segment (HJ 212—2017 §6.3.2, Table 4): `QN=…;ST=…;CN=…;PW=…;MN=…;Flag=…;PNUM=…;PNO=…;CP=&&…&&`.
-/// Values are kept as sent; the segment is at most 9,999 bytes, so every field is too.
+/// Values are kept as sent; the segment is at most 1,024 bytes (PacketLimits), so every field is too.
 public struct DataSegment: Sendable, Hashable {
     /// 请求编码 yyyyMMddHHmmssSSS.
     public var qn: String?

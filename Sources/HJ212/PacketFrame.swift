@@ -70,7 +70,7 @@ public enum PacketFrame {
 
     /// The same around a segment's bytes.
     public static func wrap(bytes body: [UInt8]) -> [UInt8] {
-        precondition(body.count <= PacketLimits.maximumSegment, "an HJ 212 data segment is at most 9,999 bytes")
+        precondition(body.count <= PacketLimits.maximumSegment, "an HJ 212 data segment is at most 1,024 bytes (HJ 212—2017 Table 3)")
         var packet: [UInt8] = [0x23, 0x23]
         packet.reserveCapacity(body.count + PacketLimits.overhead)
         for divisor in [1_000, 100, 10, 1] { packet.append(0x30 + UInt8(body.count / divisor % 10)) }

@@ -58,6 +58,14 @@ import Testing
         #expect(refusal([0x00, 0xFF, 0x23]) == .missingHeader)
         #expect(refusal(Array("##12ab\r\n".utf8)) == .badLengthField)
         #expect(refusal(Array(repeating: 0x23, count: PacketLimits.maximumPacket + 1)) == .tooLong)
+        // Table 3: a data segment of 1,024 bytes is whole; one of 1,025 (its length and CRC right) is too long.
+        let longest = Array(repeating: UInt8(ascii: "x"), count: 1_024)
+        #expect(refusal(PacketFrame.wrap(bytes: longest)) == nil)
+        let over = longest + [UInt8(ascii: "x")]
+        let crc = String(PacketCRC.checksum(over[...]), radix: 16, uppercase: false)
+        let overPacket = Array("##1025".utf8) + over + Array(String(repeating: "0", count: 4 - crc.count).utf8)
+            + Array(crc.utf8) + [0x0D, 0x0A]
+        #expect(refusal(overPacket) == .tooLong)
         var badField = good
         badField[badField.count - 4] = UInt8(ascii: "z")
         #expect(refusal(badField) == .badCRCField)
