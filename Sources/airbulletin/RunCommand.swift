@@ -46,7 +46,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup = try PublishingSetup(global: global, area: area?.value)
+        let setup = try PublishingSetup(global: global, area: area?.value, onPostgres: true)
         let day = date?.value
         let lock = try setup.lock(note: "run --date \(day?.description ?? "yesterday")")
         defer { withExtendedLifetime(lock) {} }
