@@ -62,7 +62,8 @@ import Testing
             #expect(endpoint == scratch.url.endpoint)
             #expect(
                 "\(error)".hasSuffix(
-                    "the transaction was rolled back and nothing of it was stored; run the command again once the server is back"))
+                    "the transaction was rolled back and nothing of it was stored; run the command again once the server is back"
+                ))
         }
         #expect(try admin.execute("SELECT count(*) FROM bulletin").int64(0, 0) == 0)
         #expect(try admin.execute("SELECT count(*) FROM index_number").int64(0, 0) == 0)

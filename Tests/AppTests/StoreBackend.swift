@@ -17,7 +17,8 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     /// SQLite always; PostgreSQL when scripts/test started a cluster, and always on CI, where a
     /// missing cluster must fail the tests (`PostgresScratch.url()`), never skip them.
     static var available: [StoreBackend] {
-        environment["AIRBULLETIN_TEST_DATABASE_URL"] != nil || environment["CI"] != nil ? [.sqlite, .postgres] : [.sqlite]
+        environment["AIRBULLETIN_TEST_DATABASE_URL"] != nil || environment["CI"] != nil
+            ? [.sqlite, .postgres] : [.sqlite]
     }
 
     /// PostgreSQL alone, for the tests of what only a server does (a dropped connection).

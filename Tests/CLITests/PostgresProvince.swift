@@ -21,16 +21,20 @@ final class PostgresProvince {
         try FileManager.default.createDirectory(at: stations, withIntermediateDirectories: true)
         let sample = CLI.packageRoot.appendingPathComponent("stations/sample")
         var scripts: [String: [TestHTTPResponse]] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: sample.path) where name.hasPrefix("china_sites_") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample.path)
+        where name.hasPrefix("china_sites_") {
             let body = Array(try Data(contentsOf: sample.appendingPathComponent(name)))
-            scripts["/air/\(name)"] = Array(repeating: TestHTTPResponse(status: 200, body: body, delay: delay), count: 100)
+            scripts["/air/\(name)"] = Array(
+                repeating: TestHTTPResponse(status: 200, body: body, delay: delay), count: 100)
         }
         server = try TestHTTPServer(scripts)
         try Self.stations(url: server.url("/air/china_sites_{date:yyyyMMdd}.csv")).write(
             to: stations.appendingPathComponent("province.toml"), atomically: true, encoding: .utf8)
         for area in Self.areas {
-            try configuration(site: "public-\(area)", areas: [area], server: true, lockTimeoutSeconds: lockTimeoutSeconds)
-                .write(to: directory.appendingPathComponent("publisher-\(area).toml"), atomically: true, encoding: .utf8)
+            try configuration(
+                site: "public-\(area)", areas: [area], server: true, lockTimeoutSeconds: lockTimeoutSeconds
+            )
+            .write(to: directory.appendingPathComponent("publisher-\(area).toml"), atomically: true, encoding: .utf8)
         }
         try configuration(site: "public", areas: Self.areas, server: false, lockTimeoutSeconds: 0).write(
             to: directory.appendingPathComponent("sqlite.toml"), atomically: true, encoding: .utf8)
@@ -112,7 +116,8 @@ final class PostgresProvince {
             """
         for (code, name, english, station, stationName) in [
             ("532601", "文山市", "Wenshan City", "2610A", "州水务局"), ("532622", "砚山县", "Yanshan County", "2611A", "市便民服务中心"),
-            ("532623", "西畴县", "Xichou County", "2610A", "州水务局"), ("532624", "麻栗坡县", "Malipo County", "2611A", "市便民服务中心"),
+            ("532623", "西畴县", "Xichou County", "2610A", "州水务局"),
+            ("532624", "麻栗坡县", "Malipo County", "2611A", "市便民服务中心"),
         ] {
             text += """
 

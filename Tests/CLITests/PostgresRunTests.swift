@@ -198,9 +198,12 @@ struct PostgresRunTests {
             #expect(
                 try connection.execute("SELECT date, revision FROM bulletin ORDER BY date").rows
                     == [["2025-01-11", "1"], ["2025-01-12", "1"], ["2025-01-13", "1"]])
-            #expect(try connection.execute("SELECT serial FROM index_number ORDER BY serial").rows == [["1"], ["2"], ["3"]])
             #expect(
-                try connection.execute("SELECT outcome FROM run_log ORDER BY id").rows == [["interrupted"], ["succeeded"]])
+                try connection.execute("SELECT serial FROM index_number ORDER BY serial").rows == [["1"], ["2"], ["3"]])
+            #expect(
+                try connection.execute("SELECT outcome FROM run_log ORDER BY id").rows == [
+                    ["interrupted"], ["succeeded"],
+                ])
         }
     }
 }
@@ -211,18 +214,21 @@ struct PostgresRunTests {
     @Test func anUnreachableServerFailsBeforeAnyFetch() throws {
         let s = try RunScenario()
         let config = s.directory.appendingPathComponent("airbulletin.toml")
-        try (try String(contentsOf: config, encoding: .utf8)
+        try
+            (try String(contentsOf: config, encoding: .utf8)
             + "\n[database]\nurl = \"postgresql://airbulletin@127.0.0.1:1/yunnan?sslmode=disable\"\n")
             .write(to: config, atomically: true, encoding: .utf8)
         for arguments in [["run", "--date", "2025-01-13"], ["republish", "--date", "2025-01-13", "--reason", "复核"]] {
-            let r = try s.airbulletin(arguments, environment: ["AIRBULLETIN_DATABASE_PASSWORD": PostgresImportTests.password])
+            let r = try s.airbulletin(
+                arguments, environment: ["AIRBULLETIN_DATABASE_PASSWORD": PostgresImportTests.password])
             #expect(r.status == 1)
             #expect(r.stdout == "")
             #expect(
                 r.stderr.hasSuffix(
                     "error: cannot connect to the PostgreSQL server at 127.0.0.1:1: connection to server at \"127.0.0.1\", "
                         + "port 1 failed: Connection refused Is the server running on that host and accepting TCP/IP "
-                        + "connections?; check that the server runs there, the [database] url and AIRBULLETIN_DATABASE_PASSWORD\n"),
+                        + "connections?; check that the server runs there, the [database] url and AIRBULLETIN_DATABASE_PASSWORD\n"
+                ),
                 "\(r.stderr)")
             #expect(!r.stderr.contains(PostgresImportTests.password))
         }

@@ -12,7 +12,9 @@ public enum DisclosureAlerts {
     }
 
     /// The same from the parts the alerts need (the morning run has no issuer to choose).
-    public static func lines(repository: any DisclosureRepository, calendar: WorkingCalendar, today: LocalDate) throws -> [String] {
+    public static func lines(repository: any DisclosureRepository, calendar: WorkingCalendar, today: LocalDate) throws
+        -> [String]
+    {
         try lines(
             notices: repository.notices(publishedIn: nil), requests: repository.requests(), calendar: calendar,
             today: today)

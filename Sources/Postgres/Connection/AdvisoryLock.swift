@@ -49,7 +49,8 @@ public enum AdvisoryLock: Sendable, Hashable {
         // An area code's number is below 1,000,000: the keys never collide with the two above.
         case .publication(let area): 1_000_000 + Int32(area.number)
         case .indexNumbers(let organisation):
-            Int32(bitPattern: organisation.text.utf8.reduce(2_166_136_261 as UInt32) { ($0 ^ UInt32($1)) &* 16_777_619 })
+            Int32(
+                bitPattern: organisation.text.utf8.reduce(2_166_136_261 as UInt32) { ($0 ^ UInt32($1)) &* 16_777_619 })
         case .run(let id): Int32(truncatingIfNeeded: id)
         }
     }

@@ -32,7 +32,8 @@ extension PostgresStore {
     }
 
     public func unpublishedRevisions(areas: [AreaCode]) throws -> [BulletinRevision] {
-        try bulletins(where: "site_published_at IS NULL AND area_code = ANY ($1::text[])", [Self.array(areas.map(\.rawValue))])
+        try bulletins(
+            where: "site_published_at IS NULL AND area_code = ANY ($1::text[])", [Self.array(areas.map(\.rawValue))])
     }
 
     /// As `Store.appendBulletinRevisions`, in one transaction: the areas' publication locks (those

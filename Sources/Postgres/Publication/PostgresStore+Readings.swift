@@ -32,8 +32,7 @@ extension PostgresStore {
                         throw StoreError.unreadableValue(table: "station_hour", column: "batch_id", value: "\(id)")
                     }
                     return batch
-                }
-            ) { revisions.append($0) }
+                }, { revisions.append($0) })
             rows.removeAll(keepingCapacity: true)
         }
         for n in 0..<result.count {

@@ -81,8 +81,10 @@ extension Store {
     /// operator.
     package static func validate(_ drafts: [BulletinDraft]) throws(StoreError) {
         for draft in drafts {
-            for (field, text) in [("the bulletin's area code", draft.area.rawValue), ("the bulletin's inputs hash", draft.inputsHash), ("the bulletin's operator", draft.operatorName)]
-            where text.allSatisfy(\.isWhitespace) {
+            for (field, text) in [
+                ("the bulletin's area code", draft.area.rawValue), ("the bulletin's inputs hash", draft.inputsHash),
+                ("the bulletin's operator", draft.operatorName),
+            ] where text.allSatisfy(\.isWhitespace) {
                 throw .emptyField(field)
             }
         }
