@@ -2,6 +2,7 @@ import AQI
 import Foundation
 import Postgres
 import Store
+import TestSupport
 import Testing
 
 @testable import App
@@ -13,19 +14,7 @@ import Testing
     /// server drops the connection in the middle of the transaction that appends the run's
     /// revisions, after the first of them was written.
     static func dropConnection(onRevisionOf date: String, _ admin: PostgresConnection) throws {
-        try admin.execute(
-            """
-            CREATE FUNCTION test_drop_connection() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                IF NEW.date = '\(date)' THEN
-                    PERFORM pg_terminate_backend(pg_backend_pid());
-                    PERFORM pg_sleep(30);
-                END IF;
-                RETURN NEW;
-            END $$;
-            CREATE TRIGGER test_drop_connection AFTER INSERT ON bulletin
-                FOR EACH ROW EXECUTE FUNCTION test_drop_connection();
-            """)
+        try admin.execute(ConnectionDropTrigger.createSQL(onBulletinOf: date))
     }
 
     /// Waits (at most 30 s, a safety net) until the server has no session of the test's
@@ -71,7 +60,7 @@ import Testing
         // The readings the run fetched were committed before: the next run need not wait for upstream.
         #expect(try admin.execute("SELECT count(*) FROM station_hour").int64(0, 0)! > 0)
 
-        try admin.execute("DROP TRIGGER test_drop_connection ON bulletin")
+        try admin.execute(ConnectionDropTrigger.dropSQL)
         try Self.waitUntilGone("pid <> pg_backend_pid()", admin)
         try h.reopen()
         let next = try h.run("2025-01-13", at: "2025-01-14T07:20")

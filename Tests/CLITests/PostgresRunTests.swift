@@ -1,5 +1,6 @@
 import Foundation
 import Postgres
+import TestSupport
 import Testing
 
 /// `airbulletin run` and `republish` on PostgreSQL (issue 14): the same lines and the same site as
@@ -165,19 +166,7 @@ struct PostgresRunTests {
         try PostgresCluster.withDatabase { url, connection in
             let province = try PostgresProvince(url: url)
             try PostgresSchema.migrate(connection)
-            try connection.execute(
-                """
-                CREATE FUNCTION test_drop_connection() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    IF NEW.date = '2025-01-12' THEN
-                        PERFORM pg_terminate_backend(pg_backend_pid());
-                        PERFORM pg_sleep(30);
-                    END IF;
-                    RETURN NEW;
-                END $$;
-                CREATE TRIGGER test_drop_connection AFTER INSERT ON bulletin
-                    FOR EACH ROW EXECUTE FUNCTION test_drop_connection();
-                """)
+            try connection.execute(ConnectionDropTrigger.createSQL(onBulletinOf: "2025-01-12"))
             let dropped = try province.run(config: "publisher-532601.toml", ["run", "--date", "2025-01-13"])
             #expect(dropped.status == 1)
             let lost = "the connection to the PostgreSQL server at \(url.endpoint) was lost ("
@@ -191,7 +180,7 @@ struct PostgresRunTests {
             #expect(try connection.execute("SELECT count(*) FROM index_number").int64(0, 0) == 0)
             #expect(try province.snapshot("public-532601").isEmpty)
 
-            try connection.execute("DROP TRIGGER test_drop_connection ON bulletin")
+            try connection.execute(ConnectionDropTrigger.dropSQL)
             let next = try province.run(
                 config: "publisher-532601.toml", ["run", "--date", "2025-01-13"], now: "2025-01-14T07:20")
             #expect(next.status == 0, "\(next.stdout)\(next.stderr)")
