@@ -45,7 +45,13 @@ let package = Package(
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // The PostgreSQL store for a province (issue 14): connections, the schema and migrations in
         // PostgreSQL's dialect, the advisory locks, the readings import through COPY.
-        .target(name: "Postgres", dependencies: ["AQI", "CLibPQ", "Identity", "Store"]),
+        .target(
+            name: "Postgres",
+            dependencies: [
+                "AQI", "CLibPQ", "Disclosure", "Identity", "Store",
+                // The store's records read PostgreSQL rows as GRDB rows (PostgresResult+Rows.swift).
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         // Notices, the working-day calendar, the disclosure register and the annual report: pure.
         .target(
             name: "Disclosure",
@@ -133,7 +139,11 @@ let package = Package(
         .testTarget(name: "DisclosureAppTests", dependencies: ["App", "Disclosure", "AQI", "Formats", "Identity"]),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "AQI", "Formats", "Fetch", "Stations", "Store", "Publish", "Disclosure", "TestSupport"]),
+            dependencies: [
+                "App", "AQI", "Formats", "Fetch", "Stations", "Store", "Publish", "Disclosure", "TestSupport",
+                // The run's policy tests run on both backends (the cluster scripts/test starts).
+                "Postgres",
+            ]),
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),
         // Runs the built binary: exact output, errors and exit codes.

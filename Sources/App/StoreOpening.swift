@@ -18,6 +18,14 @@ public enum StoreOpening {
         return try open(configuration.database)
     }
 
+    /// The store `airbulletin run` and `republish` publish from: the PostgreSQL server of
+    /// `[database] url`, else the SQLite file. A server that cannot be reached throws
+    /// `PostgresError.cannotConnect` (the import's message, naming HOST:PORT) before any fetch.
+    public static func openForPublication(_ configuration: Configuration) throws -> any PublicationStore {
+        if let url = configuration.databaseURL { return try PostgresStore(url: url) }
+        return try open(configuration.database)
+    }
+
     /// The lines a migration of `path` prints to standard error.
     static func progress(path: String, terminal: Bool) -> MigrationProgress {
         { migration, done, total in

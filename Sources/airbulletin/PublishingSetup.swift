@@ -2,27 +2,34 @@ import App
 import Disclosure
 import Foundation
 import Identity
+import Postgres
 import Stations
 import Store
 
 /// What the publishing commands share: the checked configuration, the selected areas and every
-/// area of the site, the placeholder policy's verdict, the holiday calendar, the store, the lock,
-/// the clock. Everything that can be wrong with the configuration is found here, before any
+/// area of the site, the placeholder policy's verdict, the holiday calendar, the store (SQLite, or
+/// for `run` and `republish` the PostgreSQL server of `[database] url`), the lock, the clock. Everything that can be wrong with the configuration is found here, before any
 /// network call.
 struct PublishingSetup {
     let configuration: Configuration
     let areas: [AreaContext]
     /// Every area the site shows: a publication of one area re-renders the others unchanged.
     let siteAreas: [AreaContext]
-    let store: Store
+    let store: any PublicationStore
+    /// The SQLite store of a command that does not run on PostgreSQL yet (nil for one that does,
+    /// opened on a server).
+    let sqlite: Store?
     let calendar: WorkingCalendar
     /// The system clock, or `AIRBULLETIN_NOW` for a rehearsal or a test (announced on stderr).
     let clock: any App.Clock
     /// The rehearsal warnings of the placeholder policy (empty outside a rehearsal).
     let rehearsalNotes: [String]
 
-    /// - Parameter announceClock: false when the command already said that `AIRBULLETIN_NOW` is set.
-    init(global: GlobalOptions, area: AreaCode?, announceClock: Bool = true) throws {
+    /// - Parameters:
+    ///   - announceClock: false when the command already said that `AIRBULLETIN_NOW` is set.
+    ///   - onPostgres: true for `run` and `republish`, which publish on the configuration's
+    ///     PostgreSQL server; the other commands refuse a configured server (exit 2).
+    init(global: GlobalOptions, area: AreaCode?, announceClock: Bool = true, onPostgres: Bool = false) throws {
         configuration = try global.configuration()
         if let problem = SiteFolderCheck.problem(configuration.site) { throw UsageError(problem) }
         let stations = try loadStationsConfiguration(configuration)
@@ -31,29 +38,58 @@ struct PublishingSetup {
         siteAreas = try AreaSelection.select(configuration, stations: stations, area: nil)
         rehearsalNotes = try PlaceholderPolicy.check(areas.map(\.config), configuration: configuration)
         calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
-        store = try StoreOpening.open(try configuration.sqliteDatabase())
+        if onPostgres {
+            // An unreachable server fails here, exit 1, naming HOST:PORT: before any fetch.
+            store = try StoreOpening.openForPublication(configuration)
+            sqlite = store as? Store
+        } else {
+            let opened = try StoreOpening.open(try configuration.sqliteDatabase())
+            (store, sqlite) = (opened, opened)
+        }
         let (clock, warning) = try CommandClock.resolve(environment: ProcessInfo.processInfo.environment)
         if let warning, announceClock { printError("warning: \(warning)") }
         self.clock = clock
     }
 
-    /// Waits (at most lock_timeout_seconds) for another run to finish; exit 1 when it does not.
-    func lock(note: String) throws -> RunLock {
+    /// Waits (at most lock_timeout_seconds) for another run of the same areas to finish; exit 1
+    /// when it does not. SQLite: the lock file beside the database. PostgreSQL: the areas'
+    /// advisory locks, held by the store until the command ends (different areas never wait).
+    func lock(note: String) throws -> AnyObject? {
+        let command = note.split(separator: " ").first ?? "run"
         do {
+            if let postgres = store as? PostgresStore {
+                try postgres.holdPublication(
+                    areas: areas.map { ($0.code, $0.name) }, timeoutSeconds: configuration.lockTimeoutSeconds,
+                    note: note)
+                return nil
+            }
             return try RunLock(
                 path: configuration.database + ".lock", timeoutSeconds: configuration.lockTimeoutSeconds,
                 holderNote: note)
         } catch let busy as RunLock.Busy {
             // The job's log (stdout) says that it did not run, and why.
-            throw JobFailure("\(busy)", log: "\(note.split(separator: " ").first ?? "run"): not run — \(busy)")
+            throw JobFailure("\(busy)", log: "\(command): not run — \(busy)")
+        } catch let busy as PostgresPublicationLock.Busy {
+            throw JobFailure("\(busy)", log: "\(command): not run — \(busy)")
         }
+    }
+
+    /// The SQLite store of a command that does not run on PostgreSQL yet.
+    func sqliteStore() throws -> Store {
+        guard let sqlite else {
+            _ = try configuration.sqliteDatabase()  // the refusal of a configured server
+            throw UsageError("this command needs an SQLite database: give --db FILE")
+        }
+        return sqlite
     }
 
     /// The disclosure clocks that run out within two working days, for the morning run's report
     /// (a missing calendar is reported, not fatal: the bulletin still goes out).
     func alerts() -> [String] {
         do {
-            return try DisclosureAlerts.lines(repository: store, calendar: calendar, today: clock.today())
+            return try DisclosureAlerts.lines(
+                notices: store.notices(publishedIn: nil), requests: store.requests(), calendar: calendar,
+                today: clock.today())
         } catch {
             return ["warning: disclosure deadlines not checked: \(error)"]
         }

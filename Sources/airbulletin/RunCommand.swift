@@ -21,6 +21,11 @@ struct RunCommand: ParsableCommand {
             `airbulletin republish --date D --reason …`. D defaults to yesterday in China Standard Time. A second \
             run the same morning changes nothing. Exit codes: 0 D's bulletin is out (or D is not over yet); 1 it \
             could not be published (the site keeps its previous state); 2 bad configuration.
+
+            With [database] url in the configuration, the run publishes from that PostgreSQL server (a province's \
+            shared database), the password taken from AIRBULLETIN_DATABASE_PASSWORD: a run waits \
+            (lock_timeout_seconds) only for another publisher of one of its areas, never for other areas; an \
+            unreachable server stops it before any fetch, with exit 1.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -46,7 +51,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup = try PublishingSetup(global: global, area: area?.value)
+        let setup = try PublishingSetup(global: global, area: area?.value, onPostgres: true)
         let day = date?.value
         let lock = try setup.lock(note: "run --date \(day?.description ?? "yesterday")")
         defer { withExtendedLifetime(lock) {} }

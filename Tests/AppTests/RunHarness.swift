@@ -2,6 +2,7 @@ import AQI
 import Disclosure
 import Fetch
 import Foundation
+import Postgres
 import Stations
 import Store
 import Synchronization
@@ -9,12 +10,16 @@ import Synchronization
 @testable import App
 
 /// The morning run in process (issue 12): Wenshan's area on a temporary stations directory, an
-/// upstream that serves the bundled sample from memory, a store on a temporary file, a fixed
-/// clock, and a site whose swap can be made to fail. No libcurl, no loopback server, no
+/// upstream that serves the bundled sample from memory, a store (a temporary SQLite file, or a
+/// database of its own on the PostgreSQL test cluster), a fixed clock, and a site whose swap can
+/// be made to fail. No libcurl, no loopback server, no
 /// subprocess: the stages' policy, decision by decision.
 final class RunHarness {
     let directory: URL
-    let store: Store
+    let backend: StoreBackend
+    /// The PostgreSQL database, for `.postgres`.
+    let scratch: PostgresScratch?
+    private(set) var store: any PublicationStore
     let upstream = FakeUpstream()
     var configuration = Configuration()
     let areas: [AreaContext]
@@ -24,7 +29,8 @@ final class RunHarness {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    init(catchUpDays: Int = 2) throws {
+    init(catchUpDays: Int = 2, backend: StoreBackend = .sqlite) throws {
+        self.backend = backend
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("harness-\(UUID().uuidString)")
         let stations = directory.appendingPathComponent("stations")
         try FileManager.default.createDirectory(at: stations, withIntermediateDirectories: true)
@@ -43,7 +49,15 @@ final class RunHarness {
         configuration.site = directory.appendingPathComponent("public").path
         configuration.catchUpDays = catchUpDays
         configuration.fetchAttempts = 1
-        store = try Store(path: configuration.database)
+        switch backend {
+        case .sqlite:
+            scratch = nil
+            store = try Store(path: configuration.database)
+        case .postgres:
+            let scratch = try PostgresScratch()
+            self.scratch = scratch
+            store = try PostgresStore(url: scratch.url)
+        }
         let sample = Self.packageRoot.appendingPathComponent("stations/sample")
         for name in try FileManager.default.contentsOfDirectory(atPath: sample.path) where name.hasPrefix("china_sites_") {
             upstream.files.withLock { $0[name] = Array(try! Data(contentsOf: sample.appendingPathComponent(name))) }
@@ -51,6 +65,14 @@ final class RunHarness {
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
+
+    /// A new connection to the same database (after the server dropped the old one).
+    func reopen() throws {
+        store = try scratch.map { try PostgresStore(url: $0.url) } ?? Store(path: configuration.database)
+    }
+
+    /// The revisions not on the site yet, of the harness's areas.
+    func unpublished() throws -> [BulletinRevision] { try store.unpublishedRevisions(areas: areas.map(\.code)) }
 
     /// `2025-01-14T07:10` China Standard Time.
     static func clock(_ text: String) -> FixedClock {

@@ -33,8 +33,9 @@ import Testing
         #expect(plan.publishableAt.chinaMinuteText == "2025-01-14 01:00")
     }
 
-    @Test func anOutageLeavesTheDayForTheNextRunWhichCatchesUpOldestFirst() throws {
-        let h = try RunHarness()
+    @Test(arguments: StoreBackend.available)
+    func anOutageLeavesTheDayForTheNextRunWhichCatchesUpOldestFirst(backend: StoreBackend) throws {
+        let h = try RunHarness(backend: backend)
         #expect(try h.run("2025-01-13", at: "2025-01-14T07:10").succeeded)
         h.upstream.down.set(true)
         let down = try h.run("2025-01-14", at: "2025-01-15T07:10")
@@ -55,8 +56,9 @@ import Testing
         #expect(index == RunReport.PublishedIndex(aqi: 80, category: "良", primaryPollutants: ["PM2.5"]))
     }
 
-    @Test func aLateCorrectionIsReportedAndNeverOverwritten() throws {
-        let h = try RunHarness()
+    @Test(arguments: StoreBackend.available)
+    func aLateCorrectionIsReportedAndNeverOverwritten(backend: StoreBackend) throws {
+        let h = try RunHarness(backend: backend)
         #expect(try h.run("2025-01-15", at: "2025-01-16T07:10").succeeded)
         let name = "china_sites_20250115.csv"
         h.upstream.files.withLock { files in
@@ -77,8 +79,9 @@ import Testing
         #expect(later.site == .unchanged)
     }
 
-    @Test func theCatchUpBoundIsNeverCrossed() throws {
-        let h = try RunHarness(catchUpDays: 3)
+    @Test(arguments: StoreBackend.available)
+    func theCatchUpBoundIsNeverCrossed(backend: StoreBackend) throws {
+        let h = try RunHarness(catchUpDays: 3, backend: backend)
         let report = try h.run("2025-01-20", at: "2025-01-21T07:10")
         #expect(report.areaDays.map(\.date.description) == ["2025-01-17", "2025-01-18", "2025-01-19", "2025-01-20"])
         #expect(h.upstream.names(since: 0).sorted() == (17...21).map { "china_sites_202501\($0).csv" })
@@ -87,8 +90,9 @@ import Testing
 
     /// A day is published from its own file: when only that file is missing, the day waits while the
     /// day before (whose files came) goes out.
-    @Test func aDayWhoseOwnFileIsMissingWaits() throws {
-        let h = try RunHarness(catchUpDays: 1)
+    @Test(arguments: StoreBackend.available)
+    func aDayWhoseOwnFileIsMissingWaits(backend: StoreBackend) throws {
+        let h = try RunHarness(catchUpDays: 1, backend: backend)
         _ = h.upstream.files.withLock { $0.removeValue(forKey: "china_sites_20250113.csv") }
         let report = try h.run("2025-01-13", at: "2025-01-14T07:10")
         #expect(!report.succeeded)
@@ -100,8 +104,9 @@ import Testing
         }
     }
 
-    @Test func aSecondRunTheSameMorningChangesNothing() throws {
-        let h = try RunHarness()
+    @Test(arguments: StoreBackend.available)
+    func aSecondRunTheSameMorningChangesNothing(backend: StoreBackend) throws {
+        let h = try RunHarness(backend: backend)
         #expect(try h.run("2025-01-13", at: "2025-01-14T07:10").published.count == 3)
         let site = try FileManager.default.subpathsOfDirectory(atPath: h.configuration.site).sorted()
         let again = try h.run("2025-01-13", at: "2025-01-14T10:10")
@@ -112,14 +117,15 @@ import Testing
 
     /// What a crash between the commit and the site swap leaves (the revision stored, the site
     /// not showing it) is finished by the next run, and nothing is published twice.
-    @Test func aFailureBetweenTheCommitAndTheSwapIsFinishedByTheNextRun() throws {
-        let h = try RunHarness()
+    @Test(arguments: StoreBackend.available)
+    func aFailureBetweenTheCommitAndTheSwapIsFinishedByTheNextRun(backend: StoreBackend) throws {
+        let h = try RunHarness(backend: backend)
         h.failSwap.set(true)
         let failed = try h.run("2025-01-13", at: "2025-01-14T07:10")
         #expect(!failed.succeeded)
         #expect(failed.site == .failed("site not written (the previous site is unchanged): stopped before the swap: injected failure before the site swap"))
         #expect(failed.published.count == 3)
-        #expect(try h.store.unpublishedRevisions().count == 3)
+        #expect(try h.unpublished().count == 3)
         #expect(h.page("bulletins/2025/2025-01-13.html") == nil)
 
         h.failSwap.set(false)
@@ -130,16 +136,17 @@ import Testing
             return
         }
         #expect(h.page("bulletins/2025/2025-01-13.html")?.contains("2025年1月13日") == true)
-        #expect(try h.store.unpublishedRevisions().isEmpty)
+        #expect(try h.unpublished().isEmpty)
         #expect(try h.store.bulletinRevisions(area: "532601", date: Self.day("2025-01-13")).count == 1)
     }
 
-    @Test func aRunAKillLeftOpenIsClosedAsInterrupted() throws {
-        let h = try RunHarness()
+    @Test(arguments: StoreBackend.available)
+    func aRunAKillLeftOpenIsClosedAsInterrupted(backend: StoreBackend) throws {
+        let h = try RunHarness(backend: backend)
         let killed = try h.store.startRun(command: "run", date: Self.day("2025-01-12"), startedAt: 100)
         let report = try h.run("2025-01-13", at: "2025-01-14T07:10")
         #expect(report.succeeded)
-        let log = try h.store.runLog()
+        let log = try h.store.runLog(limit: nil)
         #expect(log.first { $0.id == killed.id }?.outcome == .interrupted)
         #expect(log.filter { $0.finishedAt == nil }.isEmpty)
     }

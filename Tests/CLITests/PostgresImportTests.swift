@@ -130,8 +130,8 @@ import Testing
         #expect(r.status == 2)
         #expect(
             r.stderr
-                == "error: this command does not run on PostgreSQL yet (only airbulletin import does), and the "
-                + "configuration's [database] url names the server at db.example.cn:5432: give --db FILE to use an "
+                == "error: this command does not run on PostgreSQL yet (only airbulletin import, run and republish do), "
+                + "and the configuration's [database] url names the server at db.example.cn:5432: give --db FILE to use an "
                 + "SQLite database\n")
         let sqlite = try CLI.run(
             [

@@ -12,9 +12,20 @@ public enum DisclosureAlerts {
     }
 
     /// The same from the parts the alerts need (the morning run has no issuer to choose).
-    public static func lines(repository: any DisclosureRepository, calendar: WorkingCalendar, today: LocalDate) throws -> [String] {
+    public static func lines(repository: any DisclosureRepository, calendar: WorkingCalendar, today: LocalDate) throws
+        -> [String]
+    {
+        try lines(
+            notices: repository.notices(publishedIn: nil), requests: repository.requests(), calendar: calendar,
+            today: today)
+    }
+
+    /// The same from the notices and requests themselves (the morning run reads them from its store).
+    public static func lines(
+        notices: [Notice], requests: [DisclosureRequest], calendar: WorkingCalendar, today: LocalDate
+    ) throws -> [String] {
         let found = try DeadlineAlert.upcoming(
-            notices: repository.notices(publishedIn: nil), requests: repository.requests(), today: today,
+            notices: notices, requests: requests, today: today,
             withinWorkingDays: horizonWorkingDays, calendar: calendar)
         return found.alerts.map(\.line) + found.unknown.map { "deadline unknown: \($0)" }
     }

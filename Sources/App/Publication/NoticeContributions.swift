@@ -7,13 +7,13 @@ import Store
 /// too, with their note), as pages and feed entries. Every site publication includes them, so
 /// that a morning run never drops a notice page.
 struct NoticeContributions {
-    let disclosure: any DisclosureRepository
+    let store: any PublicationStore
     let calendar: WorkingCalendar
     let today: LocalDate
     let idAuthority: String
 
     func callAsFunction(_ area: AreaContext) throws -> (entries: [FeedEntry], pages: [RenderedFile]) {
-        let notices = try disclosure.notices(publishedIn: nil).filter {
+        let notices = try store.notices(publishedIn: nil).filter {
             $0.id.organisation == area.issuer.organisation
         }
         let documents = try notices.map { notice in
@@ -32,10 +32,10 @@ struct NoticeContributions {
 extension SitePublication {
     /// The site publication every command uses: bulletins and notices.
     public static func standard(
-        store: Store, configuration: Configuration, calendar: WorkingCalendar, clock: any Clock
+        store: any PublicationStore, configuration: Configuration, calendar: WorkingCalendar, clock: any Clock
     ) -> SitePublication {
         let notices = NoticeContributions(
-            disclosure: store, calendar: calendar, today: clock.today(), idAuthority: configuration.effectiveIDAuthority)
+            store: store, calendar: calendar, today: clock.today(), idAuthority: configuration.effectiveIDAuthority)
         return SitePublication(
             store: store, configuration: configuration, clock: clock, contributions: notices.callAsFunction)
     }

@@ -12,7 +12,7 @@ import Store
 /// Whatever a command selected, every area of the site is rendered, so that no command drops
 /// another area's or another kind of document's pages.
 public struct SitePublication {
-    let store: Store
+    let store: any PublicationStore
     let configuration: Configuration
     let clock: any Clock
     /// Feed entries and pages other parts contribute for an area (the disclosure notices).
@@ -28,7 +28,7 @@ public struct SitePublication {
     }
 
     func publish(areas: [AreaContext]) throws -> Outcome {
-        let pending = try store.unpublishedRevisions()
+        let pending = try store.unpublishedRevisions(areas: areas.map(\.code))
         var files: [RenderedFile] = []
         var directory: [AreaDirectoryInput] = []
         let multiple = areas.count > 1
@@ -87,7 +87,7 @@ public enum SiteRefresh {
     /// Renders every area of the site from the store (bulletins, notices, reports), swaps it in,
     /// and returns a one-line summary.
     public static func run(
-        configuration: Configuration, siteAreas: [AreaContext], store: Store, calendar: WorkingCalendar,
+        configuration: Configuration, siteAreas: [AreaContext], store: any PublicationStore, calendar: WorkingCalendar,
         clock: any Clock
     ) throws -> String {
         let outcome = try SitePublication.standard(

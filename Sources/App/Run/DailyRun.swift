@@ -13,7 +13,7 @@ public struct DailyRun {
     let areas: [AreaContext]
     /// Every area the site shows (a run of one area never drops the others' pages).
     let siteAreas: [AreaContext]
-    let store: Store
+    let store: any PublicationStore
     let site: SitePublication
     let http: any HTTPClient
     let clock: any Clock
@@ -24,7 +24,7 @@ public struct DailyRun {
     let notes: [String]
 
     public init(
-        configuration: Configuration, areas: [AreaContext], siteAreas: [AreaContext], store: Store,
+        configuration: Configuration, areas: [AreaContext], siteAreas: [AreaContext], store: any PublicationStore,
         site: SitePublication, http: any HTTPClient, clock: any Clock, environment: [String: String],
         operatorName: String, notes: [String] = [], alerts: @escaping () -> [String] = { [] }
     ) {
@@ -99,7 +99,7 @@ public struct DailyRun {
         report.areaDays = decisions.areaDays(stored: report.storeFailure == nil ? stored : nil)
 
         // 5. Put every committed revision on the site (also one a crash left off it).
-        if try !store.unpublishedRevisions().isEmpty {
+        if try !store.unpublishedRevisions(areas: siteAreas.map(\.code)).isEmpty {
             do {
                 let written = try site.publish(areas: siteAreas)
                 report.site = .updated(

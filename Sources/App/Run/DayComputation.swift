@@ -4,7 +4,7 @@ import Store
 /// Computes one area-day's report from the stored readings (current revisions), with the
 /// fingerprint of its inputs.
 struct DayComputation {
-    let store: Store
+    let store: any PublicationStore
 
     struct Result {
         let report: DailyReport

@@ -22,7 +22,7 @@ struct InputChange: Sendable, Hashable {
     }
 
     /// The changes for an area-day between the readings in effect at `publishedAt` and `now`.
-    static func between(store: Store, area: AreaContext, day: LocalDate, publishedAt: Instant, now: [Reading]) throws
+    static func between(store: any PublicationStore, area: AreaContext, day: LocalDate, publishedAt: Instant, now: [Reading]) throws
         -> [InputChange]
     {
         let hours = HourStamp.firstHour(of: day)...HourStamp(date: day.adding(days: 1), endingAt: 0)

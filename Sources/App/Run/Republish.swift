@@ -17,7 +17,7 @@ public struct Republish {
     let configuration: Configuration
     let areas: [AreaContext]
     let siteAreas: [AreaContext]
-    let store: Store
+    let store: any PublicationStore
     let site: SitePublication
     let http: any HTTPClient
     let clock: any Clock
@@ -25,7 +25,7 @@ public struct Republish {
     let operatorName: String
 
     public init(
-        configuration: Configuration, areas: [AreaContext], siteAreas: [AreaContext], store: Store,
+        configuration: Configuration, areas: [AreaContext], siteAreas: [AreaContext], store: any PublicationStore,
         site: SitePublication, http: any HTTPClient, clock: any Clock, environment: [String: String],
         operatorName: String
     ) {

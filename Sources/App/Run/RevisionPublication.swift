@@ -8,7 +8,7 @@ import Store
 /// with its 索引号, who published it, when and why. All the revisions of one command are one
 /// transaction with their numbers (a kill or a full disk stores none and uses up no number).
 struct RevisionPublication {
-    let store: Store
+    let store: any PublicationStore
     let clock: any Clock
 
     /// One area-day to publish.

@@ -18,7 +18,7 @@ struct RunDecisions {
     var decided: [Decided] = []
     var items: [(item: RevisionPublication.Item, index: RunReport.PublishedIndex)] = []
 
-    static func make(_ plan: RunPlan, fetched: WindowFetch.Collected, store: Store) throws -> RunDecisions {
+    static func make(_ plan: RunPlan, fetched: WindowFetch.Collected, store: any PublicationStore) throws -> RunDecisions {
         var decisions = RunDecisions()
         let computation = DayComputation(store: store)
         for areaDay in plan.areaDays {

@@ -182,7 +182,7 @@ struct WindowFetch {
     /// The stage as `run` and `republish` use it: the files of `dates` (by area code), the quality
     /// control looking back over the stored day before `first`, the hour the fetched files begin.
     static func collect(
-        areas: [AreaContext], dates: [AreaCode: [LocalDate]], from first: HourStamp, store: Store,
+        areas: [AreaContext], dates: [AreaCode: [LocalDate]], from first: HourStamp, store: any PublicationStore,
         configuration: Configuration, http: any HTTPClient, clock: any Clock, environment: [String: String],
         progress: (String) -> Void
     ) throws -> Collected {
@@ -202,14 +202,14 @@ struct WindowFetch {
     }
 
     /// Imports the collected batches and their fetch-log rows in one transaction.
-    static func store(_ collected: Collected, into store: Store) throws -> ImportCounts {
-        try store.importSession { session in
+    static func store(_ collected: Collected, into store: any PublicationStore) throws -> ImportCounts {
+        try store.withImportSession(checkpoint: nil) { session in
             for batch in collected.batches {
                 for retried in batch.retriedLogs { try session.appendFetchLog(retried) }
                 var log = batch.log
                 if log.error == nil {
                     let counts = try session.importReadings(
-                        batch.readings, source: batch.source, fetchedAt: batch.fetchedAt)
+                        try GroupedReadings(batch.readings), source: batch.source, fetchedAt: batch.fetchedAt)
                     log.readingsAdded = counts.added
                     log.readingsChanged = counts.changed
                     log.readingsUnchanged = counts.unchanged

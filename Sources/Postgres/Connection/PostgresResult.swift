@@ -3,7 +3,7 @@ import Foundation
 
 /// The rows a statement returned, in libpq's text format, read in place (no copy per row).
 public final class PostgresResult {
-    private let result: OpaquePointer
+    let result: OpaquePointer
 
     init(_ result: OpaquePointer) { self.result = result }
 

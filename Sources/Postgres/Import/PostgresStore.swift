@@ -3,8 +3,8 @@ import Foundation
 import Store
 
 /// The store of a province on PostgreSQL (issue 14): one database many processes share. Opening
-/// it connects and brings the schema up to date (`PostgresSchema.migrate`). So far it offers the
-/// readings import; the other named queries of the SQLite `Store` are still to come.
+/// it connects and brings the schema up to date (`PostgresSchema.migrate`). It offers the readings
+/// import (`ReadingsImportTarget`) and the publication (`PublicationStore`: `run`, `republish`).
 ///
 /// The methods are synchronous and block on the server (and on other processes' advisory locks):
 /// call them from the CLI's synchronous commands, not from the cooperative pool.
@@ -12,6 +12,8 @@ public final class PostgresStore {
     public let connection: PostgresConnection
     /// The password variable of the environment given, for the store's other connections.
     let environment: [String: String]
+    /// The publication locks the command holds (`holdPublication`), on a connection of their own.
+    var publicationLock: PostgresPublicationLock?
 
     /// Connects to `url` (the password from `AIRBULLETIN_DATABASE_PASSWORD` in `environment`)
     /// and migrates the schema.

@@ -42,16 +42,11 @@ extension Store {
     /// 索引号, all in one transaction: a failure (a full disk, a kill) stores no revision and
     /// uses up no number, so numbers never skip. Returns the stored revisions, in draft order.
     public func appendBulletinRevisions(_ drafts: [BulletinDraft]) throws(StoreError) -> [BulletinRevision] {
-        for draft in drafts {
-            for (field, text) in [("the bulletin's area code", draft.area.rawValue), ("the bulletin's inputs hash", draft.inputsHash), ("the bulletin's operator", draft.operatorName)]
-            where text.allSatisfy(\.isWhitespace) {
-                throw .emptyField(field)
-            }
-        }
+        try Store.validate(drafts)
         return try StoreError.wrapping {
             try writeImmediately { db in
                 try drafts.map { draft in
-                    let reason = draft.reason.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+                    let reason = draft.storedReason
                     let last = try Int.fetchOne(
                         db,
                         BulletinRevision.select(max(BulletinRevision.Columns.revision))
@@ -71,6 +66,26 @@ extension Store {
                     try revision.insert(db)
                     return revision
                 }
+            }
+        }
+    }
+}
+
+extension BulletinDraft {
+    /// The reason as stored: nil for none or only blanks.
+    package var storedReason: String? { reason.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 } }
+}
+
+extension Store {
+    /// The checks every store makes before appending drafts: no blank area code, inputs hash or
+    /// operator.
+    package static func validate(_ drafts: [BulletinDraft]) throws(StoreError) {
+        for draft in drafts {
+            for (field, text) in [
+                ("the bulletin's area code", draft.area.rawValue), ("the bulletin's inputs hash", draft.inputsHash),
+                ("the bulletin's operator", draft.operatorName),
+            ] where text.allSatisfy(\.isWhitespace) {
+                throw .emptyField(field)
             }
         }
     }

@@ -72,12 +72,26 @@ extension Store {
     private static func notices(_ db: Database, where filter: SQLExpression) throws -> [Notice] {
         let records = try NoticeRecord.filter(filter).fetchAll(db)
         guard !records.isEmpty else { return [] }
+        return try notices(
+            records, fields: try NoticeFieldRecord.filter(filter).fetchAll(db),
+            events: try NoticeEventRecord.filter(filter).fetchAll(db))
+    }
+
+    /// The notices of rows read from another database holding the same tables (PostgreSQL):
+    /// `notice`, `notice_field` and `notice_event`, all their columns by name.
+    package static func notices(noticeRows: [Row], fieldRows: [Row], eventRows: [Row]) throws -> [Notice] {
+        try notices(
+            try noticeRows.map(NoticeRecord.init(row:)), fields: try fieldRows.map(NoticeFieldRecord.init(row:)),
+            events: try eventRows.map(NoticeEventRecord.init(row:)))
+    }
+
+    private static func notices(
+        _ records: [NoticeRecord], fields fieldRecords: [NoticeFieldRecord], events eventRecords: [NoticeEventRecord]
+    ) throws -> [Notice] {
         var fields: [IndexNumber: [(key: String, value: String)]] = [:]
-        for field in try NoticeFieldRecord.filter(filter).fetchAll(db) {
-            fields[field.id, default: []].append((field.key, field.value))
-        }
+        for field in fieldRecords { fields[field.id, default: []].append((field.key, field.value)) }
         var events: [IndexNumber: [NoticeEventRecord]] = [:]
-        for event in try NoticeEventRecord.filter(filter).fetchAll(db) { events[event.id, default: []].append(event) }
+        for event in eventRecords { events[event.id, default: []].append(event) }
         return try records.map { record in
             let values = [("kind", record.kind.rawValue), ("title", record.title)] + (fields[record.id] ?? [])
             let draft: NoticeDraft

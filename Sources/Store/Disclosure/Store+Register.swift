@@ -33,4 +33,15 @@ extension Store {
     public func caseRevisions(_ id: RecordID) throws(StoreError) -> [ReviewCase] {
         try readDisclosure { db in try CaseRevisionRecord.revisions(of: id, in: db) }
     }
+
+    /// The latest revision of every request among rows read from another database holding the
+    /// same table (PostgreSQL's `disclosure_request`, every column by name), by id.
+    package static func latestRequests(rows: [Row]) throws -> [DisclosureRequest] {
+        var latest: [RecordID: RequestRevisionRecord] = [:]
+        for record in try rows.map(RequestRevisionRecord.init(row:)) {
+            let id = RequestRevisionRecord.id(of: record.entry)
+            if latest[id].map({ record.revision > $0.revision }) ?? true { latest[id] = record }
+        }
+        return latest.values.map(\.entry).sorted { RequestRevisionRecord.id(of: $0) < RequestRevisionRecord.id(of: $1) }
+    }
 }

@@ -21,22 +21,11 @@ struct ReadingScan {
         var rows: [StationHourRow] = []
         for (code, id) in try stationIDs(stations) {
             func emit() throws {
-                guard !rows.isEmpty else { return }
-                let history = PollutantHistory(rows)
-                let decoded = try rows.map { row throws(StoreError) in try CurrentStationHour(station: code, row) }
-                for (n, event) in history.events.enumerated() {
-                    let isCurrent =
-                        n + 1 == history.events.count || history.events[n + 1].pollutant != event.pollutant
-                    if revisions == .current && !isCurrent { continue }
-                    let batch = try StoreError.readBack(event.batch, table: "station_hour", column: "batch_id") {
-                        batches[$0]
-                    }
-                    try body(
-                        StoredReading(
-                            reading: decoded[event.row].reading(at: event.pollutant),
-                            revision: event.revision, source: batch.source, fetchedAt: batch.fetchedAt,
-                            isCurrent: isCurrent))
-                }
+                try PollutantHistory.storedReadings(
+                    station: code, rows: rows, revisions: revisions,
+                    batch: { id in
+                        try StoreError.readBack(id, table: "station_hour", column: "batch_id") { batches[$0] }
+                    }, body)
                 rows.removeAll(keepingCapacity: true)
             }
             statement.bind(id, at: 1)

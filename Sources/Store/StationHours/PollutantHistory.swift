@@ -7,7 +7,7 @@ import AQI
 /// per (station, hour, pollutant) as they always were: a pollutant's revision is counted each time
 /// its value or flag differs from the station-hour revision before (its first appearance is 1),
 /// and it carries the import batch of the row where that happened.
-struct PollutantHistory {
+package struct PollutantHistory {
     struct Event {
         var pollutant: Int
         var revision: Int
@@ -19,7 +19,7 @@ struct PollutantHistory {
     private(set) var events: [Event] = []
 
     /// - Parameter rows: one station-hour's revisions, in revision order.
-    init(_ rows: [StationHourRow]) {
+    package init(_ rows: [StationHourRow]) {
         var counts = SIMD8<Int32>(repeating: 0)
         var firsts: [[Event]] = Array(repeating: [], count: 6)
         for (n, row) in rows.enumerated() {
@@ -30,5 +30,28 @@ struct PollutantHistory {
             }
         }
         events = firsts.flatMap { $0 }
+    }
+}
+
+extension PollutantHistory {
+    /// Hands `body` the per-pollutant revisions of one station-hour (`rows`, in revision order)
+    /// as stored readings: every revision (`.all`) or the one in force (`.current`), by
+    /// pollutant and revision, each with the source and fetch time of its import batch.
+    package static func storedReadings(
+        station: StationCode, rows: [StationHourRow], revisions: RevisionSelection,
+        batch: (Int64) throws -> (source: String, fetchedAt: Instant), _ body: (StoredReading) throws -> Void
+    ) throws {
+        guard !rows.isEmpty else { return }
+        let history = PollutantHistory(rows)
+        let decoded = try rows.map { row throws(StoreError) in try CurrentStationHour(station: station, row) }
+        for (n, event) in history.events.enumerated() {
+            let isCurrent = n + 1 == history.events.count || history.events[n + 1].pollutant != event.pollutant
+            if revisions == .current && !isCurrent { continue }
+            let stored = try batch(event.batch)
+            try body(
+                StoredReading(
+                    reading: decoded[event.row].reading(at: event.pollutant), revision: event.revision,
+                    source: stored.source, fetchedAt: stored.fetchedAt, isCurrent: isCurrent))
+        }
     }
 }
