@@ -99,7 +99,9 @@ struct StationHourRows {
     ) {
         pool.withUnsafeBufferPointer { pool in
             let base = pool.baseAddress!
-            func put(_ f: Fragment) { out.append(UnsafeBufferPointer(start: base + Int(f.offset), count: Int(f.count))) }
+            func put(_ f: Fragment) {
+                out.append(UnsafeBufferPointer(start: base + Int(f.offset), count: Int(f.count)))
+            }
             station.withUnsafeBufferPointer { out.append($0) }
             put(hour.text)
             if let aqi = index.publishedAQI {
