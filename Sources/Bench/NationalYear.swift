@@ -46,17 +46,33 @@ struct NationalYear {
     func pollutantHours(station s: Int, day: LocalDate) -> [Pollutant: PollutantHours] {
         let start = HourStamp.firstHour(of: day.adding(days: -1)).rawValue - firstHour.rawValue
         var out: [Pollutant: PollutantHours] = [:]
+        // The slots straight from the series (no Observation array per pollutant: the daily
+        // pipeline's profile), as `PollutantHours(observations:)` builds them from values flagged
+        // N, or QC-IMPOSSIBLE when negative.
         for p in Pollutant.allCases {
-            var observations = [Observation](repeating: .absent, count: PollutantHours.slotCount)
+            var slots = [HourlyMean?](repeating: nil, count: PollutantHours.slotCount)
             var any = false
-            for k in 0..<PollutantHours.slotCount where start + k >= 0 && start + k < hours {
-                let v = values[s][p.rawValue][start + k]
-                if v != Int32.min {
+            var withReadings = 0
+            var impossible = 0
+            values[s][p.rawValue].withUnsafeBufferPointer { series in
+                for k in 0..<PollutantHours.slotCount where start + k >= 0 && start + k < hours {
+                    let v = series[start + k]
+                    guard v != Int32.min else { continue }
                     any = true
-                    observations[k] = Observation(value: Concentration(milli: v), flag: v < 0 ? .impossible : .normal)
+                    let inDay = k >= PollutantHours.dayStart
+                    if inDay { withReadings += 1 }
+                    if v >= 0 {
+                        slots[k] = HourlyMean(milliSum: Int64(v), count: 1)
+                    } else if inDay {
+                        impossible += 1
+                    }
                 }
             }
-            if any { out[p] = PollutantHours(observations: observations) }
+            if any {
+                out[p] = PollutantHours(
+                    slots: slots, flaggedHours: impossible > 0 ? [.impossible: impossible] : [:],
+                    hoursWithReadings: withReadings)
+            }
         }
         return out
     }

@@ -1,4 +1,5 @@
 import AQI
+import Formats
 import Foundation
 import Testing
 
@@ -12,11 +13,16 @@ import Testing
 
     func row(csv: Bool, flags: String, values: [Concentration?]) -> String {
         var rows = StationHourRows(csv: csv, hours: hour...hour)
-        var out: [UInt8] = []
-        rows.append(
-            station: StationCode("2610A")!, hour: hour, index: index, values: values, flags: flags,
-            standard: .hj633_2026, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        let station = rows.stationCell(StationCode("2610A")!)
+        let shared = rows.hour(hour)
+        let m = values.map { $0?.milli ?? Int32.min }
+        var out = ByteWriter()
+        Array(flags.utf8).withUnsafeBufferPointer { flags in
+            rows.append(
+                station: station, hour: shared, index: index, milli: (m[0], m[1], m[2], m[3], m[4], m[5]),
+                flags: flags, to: &out)
+        }
+        return out.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test func awkwardFlagsAreQuotedInCSVAndEscapedInJSON() {

@@ -16,16 +16,26 @@ public enum DailyStatistics {
 
     /// 日平均: the mean of the day's valid hourly means, valid with ≥ 20 of them.
     static func dailyMean(_ indicator: Indicator, _ hours: PollutantHours) -> IndicatorStatistic {
-        let valid = hours.day.compactMap { $0 }
-        let required = ValidityRules.minimumHoursForDailyMean
-        guard valid.count >= required else {
-            return IndicatorStatistic(
-                indicator: indicator, value: nil, validHours: valid.count, validWindows: nil,
-                invalidReason: .tooFewHours(valid: valid.count, required: required, flagged: hours.flaggedHours))
+        // One pass, no array (the daily pipeline's profile): most days hold means of one station count.
+        var sum = Int128(0)
+        var n = 0
+        var count: Int32 = 0
+        var sameCount = true
+        for case let v? in hours.day {
+            if n == 0 { count = v.count } else if v.count != count { sameCount = false }
+            sum += Int128(v.milliSum)
+            n += 1
         }
+        let required = ValidityRules.minimumHoursForDailyMean
+        guard n >= required else {
+            return IndicatorStatistic(
+                indicator: indicator, value: nil, validHours: n, validWindows: nil,
+                invalidReason: .tooFewHours(valid: n, required: required, flagged: hours.flaggedHours))
+        }
+        let mean =
+            sameCount ? Rational(sum, Int128(count) * 1000 * Int128(n)) : HourlyMean.mean(hours.day.compactMap { $0 })
         return IndicatorStatistic(
-            indicator: indicator, value: HourlyMean.mean(valid), validHours: valid.count,
-            validWindows: nil, invalidReason: nil)
+            indicator: indicator, value: mean, validHours: n, validWindows: nil, invalidReason: nil)
     }
 
     /// 日最大8小时平均: the maximum of the 8-h means labelled 08时…24时 of the day, i.e. the 17
@@ -67,18 +77,23 @@ public enum DailyStatistics {
     /// 日最大1小时平均 (HJ 633—2012 daily report): the day's highest valid hourly mean; valid
     /// with ≥ 20 valid hours or above the 1-h limit (ValidityRules.o3OneHourLimit).
     static func o3DailyMaxOneHour(_ hours: PollutantHours) -> IndicatorStatistic {
-        let valid = hours.day.compactMap { $0 }
-        let best = valid.map(\.rational).max()
+        var best: Rational?
+        var valid = 0
+        for case let v? in hours.day {
+            valid += 1
+            let r = v.rational
+            if best.map({ r > $0 }) ?? true { best = r }
+        }
         let exceeds =
             best.map { $0.rounded(toDecimals: 0, .halfEven) > ExactDecimal(ValidityRules.o3OneHourLimit) } ?? false
         let required = ValidityRules.minimumHoursForDailyMean
-        guard valid.count >= required || exceeds else {
+        guard valid >= required || exceeds else {
             return IndicatorStatistic(
-                indicator: .o3_1h, value: nil, validHours: valid.count, validWindows: nil,
-                invalidReason: .tooFewHours(valid: valid.count, required: required, flagged: hours.flaggedHours))
+                indicator: .o3_1h, value: nil, validHours: valid, validWindows: nil,
+                invalidReason: .tooFewHours(valid: valid, required: required, flagged: hours.flaggedHours))
         }
         return IndicatorStatistic(
-            indicator: .o3_1h, value: best, validHours: valid.count, validWindows: nil, invalidReason: nil)
+            indicator: .o3_1h, value: best, validHours: valid, validWindows: nil, invalidReason: nil)
     }
 
     /// The mean of the valid values in `slots[end − length ..< end]`, nil with fewer than `minimum`.

@@ -13,7 +13,7 @@ final class ExportSink {
     let columns: [String]
     /// Nil for stdout.
     private let file: FileWriter?
-    private var buffer: [UInt8] = []
+    private var buffer = ByteWriter(capacity: 1 << 17)
     private(set) var rows = 0
 
     init(format: Format, columns: [String], excel: Bool, path: String?) throws {
@@ -28,11 +28,10 @@ final class ExportSink {
         } else {
             file = nil
         }
-        buffer.reserveCapacity(1 << 17)
         switch format {
         case .csv:
-            if excel { buffer += [0xEF, 0xBB, 0xBF] }  // a UTF-8 BOM, so Excel shows Chinese correctly
-            buffer += Array(CSVWriter.row(columns).utf8)
+            if excel { buffer.append("\u{FEFF}") }  // a UTF-8 BOM (EF BB BF), so Excel shows Chinese correctly
+            buffer.append(CSVWriter.row(columns))
         case .json: buffer.append(UInt8(ascii: "["))
         case .ndjson: break
         }
@@ -42,7 +41,7 @@ final class ExportSink {
     func write(_ cells: [String?], numeric: Set<Int> = []) throws {
         switch format {
         case .csv:
-            buffer += Array(CSVWriter.row(cells.map { $0 ?? "" }).utf8)
+            buffer.append(CSVWriter.row(cells.map { $0 ?? "" }))
         case .json, .ndjson:
             var w = JSONWriter()
             w.beginObject()
@@ -51,8 +50,8 @@ final class ExportSink {
                 if let v = cells[i], !v.isEmpty { numeric.contains(i) ? w.number(v) : w.string(v) } else { w.null() }
             }
             w.endObject()
-            if format == .json { buffer += Array((rows == 0 ? "\n" : ",\n").utf8) }
-            buffer += Array(w.text.utf8)
+            if format == .json { buffer.append(rows == 0 ? "\n" : ",\n") }
+            buffer.append(w.text)
             if format == .ndjson { buffer.append(UInt8(ascii: "\n")) }
         }
         rows += 1
@@ -61,7 +60,7 @@ final class ExportSink {
 
     /// One row already formatted for this sink's format (CSV or NDJSON, with its newline): the
     /// hot path of large exports.
-    func writeFormatted(_ build: (inout [UInt8]) -> Void) throws {
+    func writeFormatted(_ build: (inout ByteWriter) -> Void) throws {
         precondition(format != .json)
         build(&buffer)
         rows += 1
@@ -69,21 +68,23 @@ final class ExportSink {
     }
 
     private func flush() throws {
-        if let file {
-            try file.write(buffer)
-        } else {
-            do throws(Errno) {
-                try FileWriter.writeAll(buffer, to: .standardOutput)
-            } catch {
-                throw FileWriteError(path: "standard output", reason: .write(error))
+        try buffer.withBytes { bytes in
+            if let file {
+                try file.write(bytes)
+            } else {
+                do throws(Errno) {
+                    try FileWriter.writeAll(bytes, to: .standardOutput)
+                } catch {
+                    throw FileWriteError(path: "standard output", reason: .write(error))
+                }
             }
         }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     /// Ends the output; returns the number of rows.
     func finish() throws -> Int {
-        if format == .json { buffer += Array((rows == 0 ? "]\n" : "\n]\n").utf8) }
+        if format == .json { buffer.append(rows == 0 ? "]\n" : "\n]\n") }
         try flush()
         do throws(FileWriteError) {
             try file?.commit()

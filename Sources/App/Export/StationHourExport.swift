@@ -34,39 +34,54 @@ struct StationHourExport {
             return
         }
         let (old, new) = (RealtimeEvaluator(standard: .hj633_2012), RealtimeEvaluator(standard: .hj633_2026))
-        var values = [Concentration?](repeating: nil, count: 6)
         var formatter = sink.format == .json ? nil : StationHourRows(csv: sink.format == .csv, hours: hours)
-        func emit(_ chunk: StationHourChunk, _ i: Int) throws {
-            let (station, hour) = (chunk.stations[i], chunk.hours[i])
+        var flags: [UInt8] = []
+        func emit(_ chunk: StationHourChunk, _ i: Int, _ station: StationCode) throws {
+            let hour = chunk.hours[i]
             let milli = chunk.values(at: i)
             let standard = Standard.inForce(on: hour.adding(hours: -1).endClock.date)
             let index = (standard == .hj633_2012 ? old : new).evaluate(milli)
-            for p in values.indices {
-                let m = chunk.milli[i * 6 + p]
-                values[p] = m == Int32.min ? nil : Concentration(milli: m)
-            }
-            if formatter != nil {
-                try sink.writeFormatted { out in
-                    formatter!.append(
-                        station: station, hour: hour, index: index, values: values, flags: chunk.flags[i],
-                        standard: standard, to: &out)
-                }
-                return
-            }
             let aqi = index.publishedAQI
+            let values = chunk.milli[i]
             try sink.write(
                 [
                     station.rawValue, hour.startISO, hour.endISO, aqi.map(String.init),
                     aqi.map { String(AirQualityLevel(aqi: $0).number) }, HistoryExport.primary(index.primaryPollutants),
                 ]
-                    + values.map { $0?.description } + [chunk.flags[i], standard.id],
+                    + (0..<6).map { values[$0] == Int32.min ? nil : Concentration(milli: values[$0]).description }
+                    + [chunk.flagText(at: i), standard.id],
                 numeric: [3, 4, 6, 7, 8, 9, 10, 11])
+        }
+        // The hot path: CSV and NDJSON rows formatted straight into the sink's buffer.
+        func emitFormatted(_ chunk: StationHourChunk, _ i: Int, _ station: [UInt8], _ rows: inout StationHourRows)
+            throws
+        {
+            let hour = rows.hour(chunk.hours[i])
+            let milli = chunk.values(at: i)
+            let index = (hour.standard == .hj633_2012 ? old : new).evaluate(milli)
+            flags.removeAll(keepingCapacity: true)
+            StationHourChunk.writeFlags(chunk.listed[i], to: &flags)
+            try flags.withUnsafeBufferPointer { flags in
+                try sink.writeFormatted { out in
+                    rows.append(station: station, hour: hour, index: index, milli: milli, flags: flags, to: &out)
+                }
+            }
         }
         // The store is scanned on its own thread while the chunk before is evaluated and written.
         let scan = StationHourScan(store: store, stations: stations, hours: hours)
         try withProducerThread(depth: 4, produce: scan.run) { handoff in
             while let chunk = try handoff.receive()?.get() {
-                for i in 0..<chunk.count { try emit(chunk, i) }
+                for run in chunk.stations.indices {
+                    let station = chunk.stations[run]
+                    if var rows = formatter {
+                        formatter = nil  // moved out and back, so that it is not copied on write
+                        let cell = rows.stationCell(station)
+                        for i in chunk.rows(ofRun: run) { try emitFormatted(chunk, i, cell, &rows) }
+                        formatter = rows
+                    } else {
+                        for i in chunk.rows(ofRun: run) { try emit(chunk, i, station) }
+                    }
+                }
             }
         }
     }

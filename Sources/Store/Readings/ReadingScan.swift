@@ -53,7 +53,7 @@ struct ReadingScan {
             statement.bind(Int64(hours.upperBound.rawValue), at: 3)
             try statement.forEachRow { r in
                 var row = StationHourRow(station: id, hour: r.int64(0), revision: 0, batch: 0)
-                r.readings(from: 1, into: &row)
+                r.currentReadings(from: 1, into: &row)
                 try body(try CurrentStationHour(station: code, row))
             }
         }
@@ -65,8 +65,10 @@ struct ReadingScan {
         return try Store.stationIDs(in: db).filter { wanted?.contains($0.key) ?? true }.sorted { $0.key < $1.key }
     }
 
+    /// Each flag is read plus one, so that NULL (no reading) and every code come out of one
+    /// `sqlite3_column_int64` call (`RawRow.currentReadings`).
     private static let currentSQL = """
-        SELECT hour, \(StationHourColumns.readings) FROM station_hour
+        SELECT hour, \(StationHourColumns.lanes.map { "\($0), \($0)_flag + 1" }.joined(separator: ", ")) FROM station_hour
         WHERE station_id = ?1 AND hour BETWEEN ?2 AND ?3
         ORDER BY hour
         """

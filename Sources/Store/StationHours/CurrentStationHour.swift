@@ -10,27 +10,33 @@ public struct CurrentStationHour: Sendable {
     private let flagCodes: SIMD8<Int8>
 
     /// The flags by store code (`ReadingFlag+StoreCode.swift`).
-    private static let flagsByCode: [ReadingFlag] = ReadingFlag.allCases.sorted { $0.storeCode < $1.storeCode }
+    public static let flagsByCode: [ReadingFlag] = ReadingFlag.allCases.sorted { $0.storeCode < $1.storeCode }
 
     package init(station: StationCode, _ row: StationHourRow) throws(StoreError) {
         self.station = station
         hour = HourStamp(rawValue: Int(row.hour))
+        // Lane p is `Pollutant(rawValue: p)` (`Pollutant.storeCode` is its raw value); lanes 6
+        // and 7 are unused. Scalar lanes: SIMD8<Int8> masks compiled to more instructions.
         var milli = SIMD8<Int32>(repeating: Int32.min)
-        var codes = SIMD8<Int8>(repeating: -1)
-        for pollutant in Pollutant.allCases {
-            let lane = Int(pollutant.storeCode)
-            guard row.has(lane) else { continue }
+        var codes = SIMD8<Int8>(repeating: StationHourRow.absent)
+        let known = Int8(Self.flagsByCode.count)
+        for lane in 0..<6 {
             let code = row.flags[lane]
-            guard code >= 0, Int(code) < Self.flagsByCode.count else {
+            if code == StationHourRow.absent { continue }
+            guard code >= 0, code < known else {
                 throw .unreadableValue(
                     table: "station_hour", column: StationHourColumns.lanes[lane] + "_flag", value: "\(code)")
             }
-            milli[pollutant.rawValue] = row.values[lane]
-            codes[pollutant.rawValue] = code
+            milli[lane] = row.values[lane]
+            codes[lane] = code
         }
         self.milli = milli
         flagCodes = codes
     }
+
+    /// The store code of each pollutant's flag by `Pollutant.rawValue`, -1 for no reading: an index
+    /// into `flagsByCode` (the export's hot path reads these instead of `flag(_:)`).
+    public var flagCodesByPollutant: SIMD8<Int8> { flagCodes }
 
     /// The flag of `pollutant`'s reading, or nil when there is none.
     public func flag(_ pollutant: Pollutant) -> ReadingFlag? {
