@@ -45,7 +45,7 @@ let package = Package(
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // The PostgreSQL store for a province (issue 14): connections, the schema and migrations in
         // PostgreSQL's dialect, the advisory locks, the readings import through COPY.
-        .target(name: "Postgres", dependencies: ["AQI", "CLibPQ", "Identity", "Store"]),
+        .target(name: "Postgres", dependencies: ["AQI", "CLibPQ", "Formats", "Identity", "Store"]),
         // Notices, the working-day calendar, the disclosure register and the annual report: pure.
         .target(
             name: "Disclosure",

@@ -10,13 +10,21 @@ struct PostgresCommittedReadings: CommittedReadings {
     let environment: [String: String]
 
     func currentReadings(stations: [StationCode], hours: ClosedRange<HourStamp>) throws -> [Reading] {
-        let connection = try PostgresConnection(url: url, environment: environment)
+        try Self.currentReadings(
+            stations: stations, hours: hours, on: try PostgresConnection(url: url, environment: environment))
+    }
+
+    /// The value in force for each key of `stations` over `hours`, by station code, hour and
+    /// pollutant, as `Store.currentReadings` gives them.
+    static func currentReadings(
+        stations: [StationCode], hours: ClosedRange<HourStamp>, on connection: PostgresConnection
+    ) throws -> [Reading] {
         let result = try connection.execute(
             """
             SELECT s.code, h.hour, \(PostgresStations.readingColumns)
             FROM station_hour AS h JOIN station AS s ON s.id = h.station_id
             WHERE s.code = ANY ($1::text[]) AND h.hour BETWEEN $2 AND $3
-            ORDER BY s.code, h.hour
+            ORDER BY s.code COLLATE "C", h.hour
             """,
             [
                 "{" + stations.map(\.rawValue).joined(separator: ",") + "}", String(hours.lowerBound.rawValue),

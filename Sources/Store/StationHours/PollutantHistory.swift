@@ -7,7 +7,7 @@ import AQI
 /// per (station, hour, pollutant) as they always were: a pollutant's revision is counted each time
 /// its value or flag differs from the station-hour revision before (its first appearance is 1),
 /// and it carries the import batch of the row where that happened.
-struct PollutantHistory {
+package struct PollutantHistory {
     struct Event {
         var pollutant: Int
         var revision: Int
