@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "Postgres",
             dependencies: [
-                "AQI", "CLibPQ", "Disclosure", "Identity", "Store",
+                "AQI", "CLibPQ", "Disclosure", "Formats", "Identity", "Store",
                 // The store's records read PostgreSQL rows as GRDB rows (PostgresResult+Rows.swift).
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),

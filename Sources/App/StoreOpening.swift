@@ -26,6 +26,13 @@ public enum StoreOpening {
         return try open(configuration.database)
     }
 
+    /// The store `airbulletin export` reads: the PostgreSQL server of `[database] url`, else the
+    /// SQLite file. A server that cannot be reached throws `PostgresError.cannotConnect`.
+    public static func openForExport(_ configuration: Configuration) throws -> any ReadingsExportSource {
+        if let url = configuration.databaseURL { return try PostgresExportSource(url: url) }
+        return try open(configuration.database)
+    }
+
     /// The lines a migration of `path` prints to standard error.
     static func progress(path: String, terminal: Bool) -> MigrationProgress {
         { migration, done, total in

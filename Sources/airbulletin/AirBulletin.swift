@@ -16,6 +16,7 @@ struct AirBulletin: ParsableCommand {
         subcommands: [
             AQICommand.self, RunCommand.self, RepublishCommand.self, ImportCommand.self, ExportCommand.self,
             ReportCommand.self, StationsCommand.self, NoticeCommand.self, RegisterCommand.self, ReceiveCommand.self,
+            DatabaseCommand.self,
         ])
 
     /// Declared here so that they may come before the command's name; the commands that use them

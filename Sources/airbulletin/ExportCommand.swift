@@ -76,8 +76,8 @@ struct ExportCommand: ParsableCommand {
             areas = try AreaSelection.select(
                 configuration, stations: try loadStationsConfiguration(configuration), area: area?.value)
         }
-        let store = try StoreOpening.open(try configuration.sqliteDatabase())
-        let rows = try HistoryExport(store: store, areas: areas).run(request(areaCodes: areas.map(\.code)))
+        let source = try StoreOpening.openForExport(configuration)
+        let rows = try HistoryExport(source: source, areas: areas).run(request(areaCodes: areas.map(\.code)))
         printError("export: \(rows) rows\(out.map { " written to \($0)" } ?? "")")
     }
 }

@@ -13,7 +13,7 @@ public struct Configuration: Sendable, Equatable {
     public var stationsDirectory: String = "stations"
     public var database: String = "var/airbulletin.sqlite"
     /// `[database] url`: a province's PostgreSQL server (issue 14), used instead of the SQLite
-    /// file `database` by the commands that run on it (`import`); `--db FILE` sets it back to nil.
+    /// file `database` by the commands that run on it (`import`, `export`); `--db FILE` sets it back to nil.
     public var databaseURL: DatabaseURL?
     public var site: String = "public"
     /// Yearly inputs of the annual disclosure report (`disclosure/YYYY/…`).
@@ -180,13 +180,14 @@ public struct Configuration: Sendable, Equatable {
     }
 
     /// The SQLite file of a command that does not run on PostgreSQL yet (issue 14: only `import`,
-    /// `run` and `republish` do): refused when the configuration names a server, rather than
-    /// quietly using another database than the one configured.
+    /// `run`, `republish` and `export` do): refused when the configuration names a server, rather
+    /// than quietly using another database than the one configured.
     public func sqliteDatabase() throws(UsageError) -> String {
         if let url = databaseURL {
             throw UsageError(
-                "this command does not run on PostgreSQL yet (only airbulletin import, run and republish do), and the "
-                    + "configuration's [database] url names the server at \(url.endpoint): give --db FILE to use an SQLite database")
+                "this command does not run on PostgreSQL yet (only airbulletin import, run, republish and export do), "
+                    + "and the configuration's [database] url names the server at \(url.endpoint): give --db FILE to "
+                    + "use an SQLite database")
         }
         return database
     }

@@ -10,17 +10,15 @@ struct CityHourExport {
         "so2", "no2", "co", "o3", "pm10", "pm2_5", "standard",
     ]
 
-    let store: Store
+    let source: any ReadingsExportSource
     let areas: [AreaContext]
 
     func write(_ request: HistoryExport.Request, to sink: ExportSink) throws {
-        let computation = DayComputation(store: store)
         for area in areas {
             for n in request.from.dayNumber...request.to.dayNumber {
                 let day = LocalDate(dayNumber: n)
-                let computed = try computation.compute(area, day: day)
-                guard computed.hasData else { continue }
-                for (k, index) in computed.report.hourly.enumerated() {
+                guard let report = try dailyReport(area, day: day) else { continue }
+                for (k, index) in report.hourly.enumerated() {
                     let hour = HourStamp.firstHour(of: day).adding(hours: k)
                     let values = index.indicatorSet.indicators.map { index.concentrations[$0]?.description }
                     try sink.write(
@@ -34,18 +32,29 @@ struct CityHourExport {
             }
         }
     }
+
+    /// The area-day's report from the current readings, as the run computes it
+    /// (`DayComputation`, without a dry run's overlay); nil when the day has no reading.
+    private func dailyReport(_ area: AreaContext, day: LocalDate) throws -> DailyReport? {
+        let readings = try source.currentReadings(stations: area.stationCodes, hours: AreaContext.hours(of: day))
+        let firstHour = HourStamp.firstHour(of: day)
+        guard readings.contains(where: { $0.hour >= firstHour }) else { return nil }
+        return DailyReport(
+            areaCode: area.code.rawValue, areaName: area.name, date: day, standard: Standard.inForce(on: day),
+            stations: area.stationHours(readings, day: day), areaCoverage: area.coverage, averaging: .hourlyFirst)
+    }
 }
 
 /// City × day rows: the published bulletins (latest revision of each day), exactly as
 /// `history.csv` has them, so an export always matches what was published.
 struct CityDayExport {
-    let store: Store
+    let source: any ReadingsExportSource
     let areas: [AreaContext]
 
     func write(_ request: HistoryExport.Request, to sink: ExportSink) throws {
         for area in areas {
-            for revision in try store.latestBulletins(area: area.code, from: request.from, to: request.to) {
-                let document = try BulletinDocument.decode(json: revision.document)
+            for json in try source.latestBulletinDocuments(area: area.code, from: request.from, to: request.to) {
+                let document = try BulletinDocument.decode(json: json)
                 try sink.write(HistoryCSV.row(document), numeric: CityDayColumns.numeric.union([27]))  // plus `revision`
             }
         }
@@ -62,15 +71,15 @@ struct CityMonthExport {
         "so2", "no2", "pm10", "pm2_5", "co_p95", "o3_8h_p90", "composite_index", "complete",
     ]
 
-    let store: Store
+    let source: any ReadingsExportSource
     let areas: [AreaContext]
 
     func write(_ request: HistoryExport.Request, to sink: ExportSink) throws {
         for area in areas {
             let first = request.from.firstOfMonth
             let last = request.to.lastOfMonth
-            let days = try store.latestBulletins(area: area.code, from: first, to: last).map {
-                DaySummary(try BulletinDocument.decode(json: $0.document))
+            let days = try source.latestBulletinDocuments(area: area.code, from: first, to: last).map {
+                DaySummary(try BulletinDocument.decode(json: $0))
             }
             var month = first
             while month <= last {

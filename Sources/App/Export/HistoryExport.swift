@@ -65,11 +65,12 @@ public struct HistoryExport {
         }
     }
 
-    let store: Store
+    /// The readings and bulletins: the SQLite `Store` or the PostgreSQL export source (issue 14).
+    let source: any ReadingsExportSource
     let areas: [AreaContext]
 
-    public init(store: Store, areas: [AreaContext]) {
-        self.store = store
+    public init(source: any ReadingsExportSource, areas: [AreaContext]) {
+        self.source = source
         self.areas = areas
     }
 
@@ -79,11 +80,12 @@ public struct HistoryExport {
         let sink = try ExportSink(format: request.format, columns: columns, excel: request.excel, path: request.out)
         do {
             switch (request.level, request.interval) {
-            case (.station, .hour): try StationHourExport(store: store, stations: stationCodes).write(request, to: sink)
-            case (.station, .day): try StationDayExport(store: store, areas: areas).write(request, to: sink)
-            case (.city, .hour): try CityHourExport(store: store, areas: areas).write(request, to: sink)
-            case (.city, .day): try CityDayExport(store: store, areas: areas).write(request, to: sink)
-            default: try CityMonthExport(store: store, areas: areas).write(request, to: sink)
+            case (.station, .hour):
+                try StationHourExport(source: source, stations: stationCodes).write(request, to: sink)
+            case (.station, .day): try StationDayExport(source: source, areas: areas).write(request, to: sink)
+            case (.city, .hour): try CityHourExport(source: source, areas: areas).write(request, to: sink)
+            case (.city, .day): try CityDayExport(source: source, areas: areas).write(request, to: sink)
+            default: try CityMonthExport(source: source, areas: areas).write(request, to: sink)
             }
             return try sink.finish()
         } catch {

@@ -7,7 +7,7 @@ import Store
 struct StationDayExport {
     static let columns = ["station"] + CityDayColumns.afterArea
 
-    let store: Store
+    let source: any ReadingsExportSource
     let areas: [AreaContext]
 
     func write(_ request: HistoryExport.Request, to sink: ExportSink) throws {
@@ -15,10 +15,10 @@ struct StationDayExport {
         for area in areas {
             for s in area.config.stations { configured[s.code] = (s.name, s.isAssessment, s.coverage) }
         }
-        let codes = configured.isEmpty ? try store.stations().map(\.code) : configured.keys.sorted()
+        let codes = configured.isEmpty ? try source.stationCodes() : configured.keys.sorted()
         let first = HourStamp.firstHour(of: request.from.adding(days: -1))
         for code in codes {
-            let readings = try store.currentReadings(
+            let readings = try source.currentReadings(
                 stations: [code], hours: first...HistoryExport.hours(request).upperBound)
             var byDay: [Int: [Reading]] = [:]
             for r in readings { byDay[r.hour.naturalDay.dayNumber, default: []].append(r) }

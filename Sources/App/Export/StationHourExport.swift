@@ -15,13 +15,13 @@ struct StationHourExport {
         "fetched_at", "source", "current",
     ]
 
-    let store: Store
+    let source: any ReadingsExportSource
     let stations: [StationCode]?
 
     func write(_ request: HistoryExport.Request, to sink: ExportSink) throws {
         let hours = HistoryExport.hours(request)
         if request.allRevisions {
-            try store.forEachReading(stations: stations, hours: hours, revisions: .all) { s in
+            try source.forEachReading(stations: stations, hours: hours, revisions: .all) { s in
                 let r = s.reading
                 try sink.write(
                     [
@@ -68,7 +68,7 @@ struct StationHourExport {
             }
         }
         // The store is scanned on its own thread while the chunk before is evaluated and written.
-        let scan = StationHourScan(store: store, stations: stations, hours: hours)
+        let scan = StationHourScan(source: source, stations: stations, hours: hours)
         try withProducerThread(depth: 4, produce: scan.run) { handoff in
             while let chunk = try handoff.receive()?.get() {
                 for run in chunk.stations.indices {

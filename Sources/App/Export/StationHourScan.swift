@@ -91,7 +91,7 @@ struct StationHourChunk: Sendable {
 
 /// Scans the current readings into chunks and sends them; a failure is sent as the last item.
 struct StationHourScan: Sendable {
-    let store: Store
+    let source: any ReadingsExportSource
     let stations: [StationCode]?
     let hours: ClosedRange<HourStamp>
 
@@ -101,7 +101,7 @@ struct StationHourScan: Sendable {
     func run(into handoff: Handoff<Result<StationHourChunk, any Error>>) {
         var chunk = StationHourChunk()
         do {
-            try store.forEachCurrentStationHour(stations: stations, hours: hours) { hour in
+            try source.forEachCurrentStationHour(stations: stations, hours: hours) { hour in
                 if chunk.isFull {
                     guard handoff.send(.success(chunk)) else { throw Stopped() }
                     chunk = StationHourChunk()

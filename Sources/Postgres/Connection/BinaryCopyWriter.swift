@@ -57,7 +57,21 @@ public struct BinaryCopyWriter {
         bytes += utf8
     }
 
-    private mutating func null() { append(Int32(-1)) }
+    /// A `double precision` column (IEEE 754, network order).
+    public mutating func doublePrecision(_ value: Double?) {
+        guard let value else { return null() }
+        append(Int32(8))
+        append(value.bitPattern)
+    }
+
+    /// A `text` (UTF-8) or `bytea` column, its bytes as given.
+    public mutating func raw(_ value: UnsafeRawBufferPointer?) {
+        guard let value else { return null() }
+        append(Int32(value.count))
+        bytes.append(contentsOf: value)
+    }
+
+    public mutating func null() { append(Int32(-1)) }
 
     private mutating func append<T: FixedWidthInteger>(_ value: T) {
         withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0) }

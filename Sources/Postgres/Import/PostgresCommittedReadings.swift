@@ -11,13 +11,13 @@ struct PostgresCommittedReadings: CommittedReadings {
 
     func currentReadings(stations: [StationCode], hours: ClosedRange<HourStamp>) throws -> [Reading] {
         try Self.currentReadings(
-            stations: stations, hours: hours, try PostgresConnection(url: url, environment: environment))
+            stations: stations, hours: hours, on: try PostgresConnection(url: url, environment: environment))
     }
 
-    /// The readings in force for `stations` over `hours` on `connection`, by station code (byte
-    /// order, as SQLite's), hour and pollutant.
+    /// The value in force for each key of `stations` over `hours`, by station code, hour and
+    /// pollutant, as `Store.currentReadings` gives them.
     static func currentReadings(
-        stations: [StationCode], hours: ClosedRange<HourStamp>, _ connection: PostgresConnection
+        stations: [StationCode], hours: ClosedRange<HourStamp>, on connection: PostgresConnection
     ) throws -> [Reading] {
         let result = try connection.execute(
             """

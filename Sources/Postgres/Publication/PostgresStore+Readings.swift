@@ -5,7 +5,7 @@ import Store
 /// the values in force for a report, and every revision for a republish's diff.
 extension PostgresStore {
     public func currentReadings(stations: [StationCode], hours: ClosedRange<HourStamp>) throws -> [Reading] {
-        try PostgresCommittedReadings.currentReadings(stations: stations, hours: hours, connection)
+        try PostgresCommittedReadings.currentReadings(stations: stations, hours: hours, on: connection)
     }
 
     public func readingRevisions(station: StationCode, hours: ClosedRange<HourStamp>) throws -> [StoredReading] {
