@@ -10,7 +10,7 @@ import Testing
     static let bureau: URL = {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("db-copy-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try! DatabaseCopyCommandTests.configuration().write(
+        try! WenshanBureauConfiguration.text().write(
             to: dir.appendingPathComponent("airbulletin.toml"), atomically: true, encoding: .utf8)
         func airbulletin(_ arguments: [String], at now: String) {
             let r = try! CLI.run(
@@ -52,26 +52,6 @@ import Testing
         airbulletin(["register", "add", "cases.toml"], at: "2025-12-20T10:00")
         return dir
     }()
-
-    static func configuration(database url: String? = nil) -> String {
-        """
-        [paths]
-        stations = "\(CLI.packageRoot.appendingPathComponent("stations").path)"
-        database = "air.sqlite"
-        site = "public"
-
-        [site]
-        base_url = "https://example.invalid/wenshan/"
-        id_authority = "example.invalid,2026"
-        areas = ["532601"]
-        rehearsal = true
-
-        [run]
-        catch_up_days = 31
-        fetch_attempts = 1
-
-        """ + (url.map { "[database]\nurl = \"\($0)\"\n" } ?? "")
-    }
 
     var sqlitePath: String { Self.bureau.appendingPathComponent("air.sqlite").path }
 
@@ -149,7 +129,8 @@ import Testing
 
             let dir = Self.bureau
             let config = dir.appendingPathComponent("postgres-\(url.database).toml")
-            try Self.configuration(database: url.description).write(to: config, atomically: true, encoding: .utf8)
+            try WenshanBureauConfiguration.text(database: url.description).write(
+                to: config, atomically: true, encoding: .utf8)
             for arguments in Self.exports {
                 let range = ["export", "--from", "2025-01-01", "--to", "2025-01-31"] + arguments
                 let sqlite = try CLI.run(["--config", "airbulletin.toml"] + range, directory: dir)

@@ -9,22 +9,8 @@ import Testing
     static let published: URL = {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try! """
-        [paths]
-        stations = "\(CLI.packageRoot.appendingPathComponent("stations").path)"
-        database = "air.sqlite"
-        site = "public"
-
-        [site]
-        base_url = "https://example.invalid/wenshan/"
-        id_authority = "example.invalid,2026"
-        areas = ["532601"]
-        rehearsal = true
-
-        [run]
-        catch_up_days = 31
-        fetch_attempts = 1
-        """.write(to: dir.appendingPathComponent("airbulletin.toml"), atomically: true, encoding: .utf8)
+        try! WenshanBureauConfiguration.text().write(
+            to: dir.appendingPathComponent("airbulletin.toml"), atomically: true, encoding: .utf8)
         let run = try! CLI.run(
             ["--config", "airbulletin.toml", "run", "--date", "2025-01-31"],
             environment: ["AIRBULLETIN_NOW": "2025-02-01T07:10"], directory: dir)
