@@ -20,4 +20,20 @@ public struct Reading: Sendable, Hashable {
 
     /// The value when it counts toward averages.
     public var validValue: Concentration? { flag.isValid ? value : nil }
+
+    /// A reading's identity: its station, pollutant and hour. A later reading with the same key
+    /// replaces an earlier one (an upstream's correction, a new revision in the store).
+    public struct Key: Sendable, Hashable {
+        public let station: StationCode
+        public let pollutant: Pollutant
+        public let hour: HourStamp
+
+        public init(station: StationCode, pollutant: Pollutant, hour: HourStamp) {
+            self.station = station
+            self.pollutant = pollutant
+            self.hour = hour
+        }
+    }
+
+    public var key: Key { Key(station: station, pollutant: pollutant, hour: hour) }
 }

@@ -125,27 +125,12 @@ final class StoreWriter: Sendable {
         return out
     }
 
-    /// `readings` over `preceding`: a later reading of a station, pollutant and hour replaces the earlier.
+    /// `readings` over `preceding`: a later reading of a station, pollutant and hour replaces the
+    /// earlier (`screen` puts each series in hour order itself).
     private static func merged(_ preceding: [Reading], with readings: [Reading]) -> [Reading] {
-        struct Key: Hashable {
-            let station: StationCode
-            let pollutant: Pollutant
-            let hour: HourStamp
-        }
-        var byKey: [Key: Reading] = [:]
-        for reading in preceding + readings {
-            byKey[Key(station: reading.station, pollutant: reading.pollutant, hour: reading.hour)] = reading
-        }
-        return byKey.values.sorted {
-            ($0.station, $0.hour, $0.pollutant.rawValue) < ($1.station, $1.hour, $1.pollutant.rawValue)
-        }
-    }
-
-    /// A station-hour's value: what may come only once in one import.
-    private struct ValueKey: Hashable {
-        let station: StationCode
-        let hour: HourStamp
-        let pollutant: Pollutant
+        var byKey: [Reading.Key: Reading] = [:]
+        for reading in preceding + readings { byKey[reading.key] = reading }
+        return Array(byKey.values)
     }
 
     /// The batch's packets as few imports as possible (each import reads the station table and
@@ -155,10 +140,11 @@ final class StoreWriter: Sendable {
     static func imports(of batch: [PendingPacket]) -> [[Reading]] {
         var imports: [[Reading]] = []
         var current: [Reading] = []
-        var keys = Set<ValueKey>()
+        // A station-hour's value may come only once in one import.
+        var keys = Set<Reading.Key>()
         for packet in batch {
             let readings = packet.readings.readings
-            let packetKeys = readings.map { ValueKey(station: $0.station, hour: $0.hour, pollutant: $0.pollutant) }
+            let packetKeys = readings.map(\.key)
             if packetKeys.contains(where: keys.contains) {
                 imports.append(current)
                 current.removeAll(keepingCapacity: true)

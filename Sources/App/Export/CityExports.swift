@@ -14,11 +14,13 @@ struct CityHourExport {
     let areas: [AreaContext]
 
     func write(_ request: HistoryExport.Request, to sink: ExportSink) throws {
+        let computation = DayComputation(source: source)
         for area in areas {
             for n in request.from.dayNumber...request.to.dayNumber {
                 let day = LocalDate(dayNumber: n)
-                guard let report = try dailyReport(area, day: day) else { continue }
-                for (k, index) in report.hourly.enumerated() {
+                let computed = try computation.compute(area, day: day)
+                guard computed.hasData else { continue }
+                for (k, index) in computed.report.hourly.enumerated() {
                     let hour = HourStamp.firstHour(of: day).adding(hours: k)
                     let values = index.indicatorSet.indicators.map { index.concentrations[$0]?.description }
                     try sink.write(
@@ -31,17 +33,6 @@ struct CityHourExport {
                 }
             }
         }
-    }
-
-    /// The area-day's report from the current readings, as the run computes it
-    /// (`DayComputation`, without a dry run's overlay); nil when the day has no reading.
-    private func dailyReport(_ area: AreaContext, day: LocalDate) throws -> DailyReport? {
-        let readings = try source.currentReadings(stations: area.stationCodes, hours: AreaContext.hours(of: day))
-        let firstHour = HourStamp.firstHour(of: day)
-        guard readings.contains(where: { $0.hour >= firstHour }) else { return nil }
-        return DailyReport(
-            areaCode: area.code.rawValue, areaName: area.name, date: day, standard: Standard.inForce(on: day),
-            stations: area.stationHours(readings, day: day), areaCoverage: area.coverage, averaging: .hourlyFirst)
     }
 }
 

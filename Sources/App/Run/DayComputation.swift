@@ -2,9 +2,14 @@ import AQI
 import Store
 
 /// Computes one area-day's report from the stored readings (current revisions), with the
-/// fingerprint of its inputs.
+/// fingerprint of its inputs: for the run and republish, and for the city-hour export.
 struct DayComputation {
-    let store: any PublicationStore
+    /// The readings in force for some stations over some hours.
+    let currentReadings: (_ stations: [StationCode], _ hours: ClosedRange<HourStamp>) throws -> [Reading]
+
+    init(store: any PublicationStore) { currentReadings = store.currentReadings }
+
+    init(source: any ReadingsExportSource) { currentReadings = source.currentReadings }
 
     struct Result {
         let report: DailyReport
@@ -20,12 +25,12 @@ struct DayComputation {
         throws -> Result
     {
         let hours = AreaContext.hours(of: day)
-        var readings = try store.currentReadings(stations: area.stationCodes, hours: hours)
+        var readings = try currentReadings(area.stationCodes, hours)
         if !overlay.isEmpty {
             let stations = Set(area.stationCodes)
-            var byKey: [ReadingKey: Reading] = [:]
-            for r in readings { byKey[ReadingKey(r)] = r }
-            for r in overlay where stations.contains(r.station) && hours.contains(r.hour) { byKey[ReadingKey(r)] = r }
+            var byKey: [Reading.Key: Reading] = [:]
+            for r in readings { byKey[r.key] = r }
+            for r in overlay where stations.contains(r.station) && hours.contains(r.hour) { byKey[r.key] = r }
             readings = Array(byKey.values)
         }
         let standard = Standard.inForce(on: day)
@@ -37,18 +42,5 @@ struct DayComputation {
         return Result(
             report: report, fingerprint: InputsFingerprint.of(dayReadings, standard: standard, averaging: averaging),
             readings: dayReadings, hasData: !dayReadings.isEmpty)
-    }
-}
-
-/// A reading's identity: station, pollutant and hour.
-struct ReadingKey: Hashable {
-    let station: StationCode
-    let pollutant: Pollutant
-    let hour: HourStamp
-
-    init(_ r: Reading) {
-        station = r.station
-        pollutant = r.pollutant
-        hour = r.hour
     }
 }

@@ -5,7 +5,7 @@ import Store
 /// in effect when the revision was made (from the store's revision history) against the current
 /// ones (plus any fetched but not stored, for a dry run).
 struct InputChange: Sendable, Hashable {
-    let key: ReadingKey
+    let key: Reading.Key
     /// Nil when there was no reading.
     let before: Reading?
     let after: Reading?
@@ -22,22 +22,22 @@ struct InputChange: Sendable, Hashable {
     }
 
     /// The changes for an area-day between the readings in effect at `publishedAt` and `now`.
-    static func between(store: any PublicationStore, area: AreaContext, day: LocalDate, publishedAt: Instant, now: [Reading]) throws
-        -> [InputChange]
-    {
+    static func between(
+        store: any PublicationStore, area: AreaContext, day: LocalDate, publishedAt: Instant, now: [Reading]
+    ) throws -> [InputChange] {
         let hours = HourStamp.firstHour(of: day)...HourStamp(date: day.adding(days: 1), endingAt: 0)
-        var before: [ReadingKey: Reading] = [:]
+        var before: [Reading.Key: Reading] = [:]
         for station in area.stationCodes {
-            var best: [ReadingKey: StoredReading] = [:]
+            var best: [Reading.Key: StoredReading] = [:]
             for stored in try store.readingRevisions(station: station, hours: hours)
             where stored.fetchedAt <= publishedAt {
-                let key = ReadingKey(stored.reading)
+                let key = stored.reading.key
                 if best[key].map({ stored.revision > $0.revision }) ?? true { best[key] = stored }
             }
             for (key, stored) in best { before[key] = stored.reading }
         }
-        var after: [ReadingKey: Reading] = [:]
-        for r in now where hours.contains(r.hour) { after[ReadingKey(r)] = r }
+        var after: [Reading.Key: Reading] = [:]
+        for r in now where hours.contains(r.hour) { after[r.key] = r }
         return Set(before.keys).union(after.keys).compactMap { key -> InputChange? in
             let b = before[key]
             let a = after[key]

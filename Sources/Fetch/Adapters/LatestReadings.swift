@@ -4,18 +4,12 @@ import AQI
 /// the earlier one (the later row is the upstream's correction), and the caller warns.
 struct LatestReadings {
     private(set) var readings: [Reading] = []
-    private var positions: [Key: (index: Int, origin: Int)] = [:]
-
-    private struct Key: Hashable {
-        let station: StationCode
-        let pollutant: Pollutant
-        let hour: HourStamp
-    }
+    private var positions: [Reading.Key: (index: Int, origin: Int)] = [:]
 
     /// Adds `reading`, found at `origin` (a line or a result number); returns the origin of the
     /// reading it replaced, if any.
     mutating func insert(_ reading: Reading, origin: Int) -> Int? {
-        let key = Key(station: reading.station, pollutant: reading.pollutant, hour: reading.hour)
+        let key = reading.key
         if let previous = positions[key] {
             readings[previous.index] = reading
             positions[key] = (previous.index, origin)

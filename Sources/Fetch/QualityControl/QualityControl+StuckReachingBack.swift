@@ -17,23 +17,16 @@ extension QualityControl {
     public func stuckHoursReachingBack(screened: [Reading], preceding: [Reading]) -> [Reading] {
         // Stuck runs are rare: nothing is indexed unless the batch holds one.
         guard screened.contains(where: { $0.flag == .stuck }), !preceding.isEmpty else { return [] }
-        struct Key: Hashable {
-            let station: StationCode
-            let pollutant: Pollutant
-            let hour: HourStamp
-        }
-        var stored: [Key: Reading] = [:]
-        for reading in preceding {
-            stored[Key(station: reading.station, pollutant: reading.pollutant, hour: reading.hour)] = reading
-        }
+        var stored: [Reading.Key: Reading] = [:]
+        for reading in preceding { stored[reading.key] = reading }
         // The batch's own hours win over stored ones (as in `screen`), so a walk stops at them.
-        let batchKeys = Set(screened.map { Key(station: $0.station, pollutant: $0.pollutant, hour: $0.hour) })
+        let batchKeys = Set(screened.map(\.key))
         var out: [Reading] = []
-        var taken = Set<Key>()
+        var taken = Set<Reading.Key>()
         for reading in screened where reading.flag == .stuck {
             var hour = reading.hour.adding(hours: -1)
             while true {
-                let key = Key(station: reading.station, pollutant: reading.pollutant, hour: hour)
+                let key = Reading.Key(station: reading.station, pollutant: reading.pollutant, hour: hour)
                 guard !batchKeys.contains(key), let earlier = stored[key], earlier.value == reading.value,
                     earlier.flag == .normal || earlier.flag == .stuck
                 else { break }

@@ -7,7 +7,9 @@ import Identity
 /// export from either is the same bytes.
 ///
 /// Sendable: the station-hour export scans on a thread of its own while it formats the rows.
-public protocol ReadingsExportSource: Sendable {
+/// `currentReadings` (`CommittedReadings`): the readings in force for the daily statistics of
+/// station and city rows.
+public protocol ReadingsExportSource: CommittedReadings {
     /// Every station code the store knows.
     func stationCodes() throws -> [StationCode]
 
@@ -26,10 +28,6 @@ public protocol ReadingsExportSource: Sendable {
         stations: [StationCode]?, hours: ClosedRange<HourStamp>, revisions: RevisionSelection,
         _ body: (StoredReading) throws -> Void
     ) throws
-
-    /// The value in force for each key of `stations` over `hours`, by station code, hour and
-    /// pollutant (the daily statistics of station and city rows).
-    func currentReadings(stations: [StationCode], hours: ClosedRange<HourStamp>) throws -> [Reading]
 
     /// The published document (JSON) of the revision in force for each day of `from...to` that
     /// has a bulletin, by date (city daily and monthly rows).
