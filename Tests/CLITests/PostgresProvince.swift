@@ -88,7 +88,9 @@ final class PostgresProvince {
     }
 
     /// Every file under `folder` with its bytes.
-    func snapshot(_ folder: String) throws -> [String: Data] { try CLI.files(under: directory.appendingPathComponent(folder)) }
+    func snapshot(_ folder: String) throws -> [String: Data] {
+        try CLI.files(under: directory.appendingPathComponent(folder))
+    }
 
     static func stations(url: String) -> String {
         var text = """

@@ -17,8 +17,10 @@ extension Store {
         let queries = try Store.itemCountQueries(year: year)
         return try readDisclosure { db in
             try Store.itemCounts(
-                kinds: try Row.fetchAll(db, sql: queries.kinds.sql, arguments: StatementArguments(queries.kinds.values)),
-                daily: try Int.fetchOne(db, sql: queries.daily.sql, arguments: StatementArguments(queries.daily.values)),
+                kinds: try Row.fetchAll(
+                    db, sql: queries.kinds.sql, arguments: StatementArguments(queries.kinds.values)),
+                daily: try Int.fetchOne(
+                    db, sql: queries.daily.sql, arguments: StatementArguments(queries.daily.values)),
                 monthly: try Int.fetchOne(
                     db, sql: queries.monthly.sql, arguments: StatementArguments(queries.monthly.values)))
         }
@@ -29,8 +31,9 @@ extension Store {
 
     /// The three queries of `itemCounts(year:)`, in the SQL both databases speak: the notices
     /// by kind (columns `kind`, `count`), the bulletin days, the bulletin months.
-    package static func itemCountQueries(year: Int) throws -> (kinds: CountQuery, daily: CountQuery, monthly: CountQuery)
-    {
+    package static func itemCountQueries(year: Int) throws -> (
+        kinds: CountQuery, daily: CountQuery, monthly: CountQuery
+    ) {
         guard (1000...9999).contains(year) else { throw StoreError.yearOutOfRange(year) }
         // The year's first instant and the next year's, China Standard Time.
         let start = Instant(china: LocalDate(year: year, month: 1, day: 1), hour: 0)

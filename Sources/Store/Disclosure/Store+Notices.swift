@@ -65,7 +65,9 @@ extension Store {
     /// once: a second withdrawal is refused (`StoreError.noticeAlreadyWithdrawn`).
     public func appendNoticeEvent(_ event: NoticeEvent, to id: IndexNumber) throws -> Notice {
         try writeImmediately { db in
-            try Store.appendNoticeEvent(event, to: Store.notices(db, where: id.rows).first, id: id) { try $0.insert(db) }
+            try Store.appendNoticeEvent(event, to: Store.notices(db, where: id.rows).first, id: id) {
+                try $0.insert(db)
+            }
         }
     }
 
