@@ -129,6 +129,40 @@ struct PostgresDisclosureTests {
         }
     }
 
+    /// The site is written under the publication lock of its area, as a `run` writes it: while
+    /// another session holds 532601's lock, `notice add` stores its notice and then, after
+    /// `lock_timeout_seconds`, stops with exit 1 without touching the site, naming the holder; once
+    /// the lock is free the next publication shows the notice.
+    @Test func theSiteWaitsForTheAreasPublicationLock() throws {
+        try PostgresCluster.withDatabase { url, connection in
+            let bureau = try Self.bureau(on: url)
+            try bureau.write(
+                "airbulletin.toml", try bureau.read("airbulletin.toml") + "\n[run]\nlock_timeout_seconds = 0\n")
+            try bureau.write("a.toml", GlobalOptionsTests.news)
+            let holder = try PostgresConnection(url: url)
+            try holder.execute("SET application_name = 'airbulletin run --date 2025-01-23 (pid 4242)'")
+            // AdvisoryLock.publication(532601): 'airb', 1,000,000 + 532601.
+            try holder.execute("SELECT pg_advisory_lock(1634300514, 1532601)")
+            let r = try bureau.run(["notice", "add", "a.toml"], at: NoticeCommandTests.day)
+            #expect(r.status == 1)
+            #expect(r.stdout.hasPrefix("published 1 notice"), "\(r.stdout)")
+            #expect(
+                r.stderr
+                    == BureauDirectory.clock(NoticeCommandTests.day)
+                    + "error: the change is stored but the site was not updated (another airbulletin publisher holds "
+                    + "the publication lock of 532601 文山市 on the PostgreSQL server at \(url.endpoint) (airbulletin "
+                    + "run --date 2025-01-23 (pid 4242)); waited 0 s. Try again when it has finished.); the next "
+                    + "`airbulletin run` publishes it\n")
+            #expect(!bureau.exists("public"))
+            #expect(try connection.execute("SELECT count(*) FROM notice").int64(0, 0) == 1)
+            try holder.execute("SELECT pg_advisory_unlock(1634300514, 1532601)")
+            let next = try bureau.run(["notice", "add", "a.toml"], at: NoticeCommandTests.day)
+            #expect(next.status == 0, "\(next.stderr)")
+            let pages = try CLI.files(under: bureau.url.appendingPathComponent("public")).keys
+            #expect(pages.filter { $0.hasPrefix("notices/") }.count == 2, "\(pages.sorted())")
+        }
+    }
+
     /// An unreachable server: exit 1, naming HOST:PORT and never the password, and no SQLite file.
     @Test func anUnreachableServerFailsNamingIt() throws {
         let bureau = try BureauDirectory()
