@@ -6,12 +6,9 @@ extension PostgresConnection {
     /// name), so that both databases store a value alike. The table and column names are the
     /// records' own; they are quoted all the same.
     func insert(_ record: any PersistableRecord) throws {
-        let columns = try record.databaseDictionary.sorted { $0.key < $1.key }
-        let names = columns.map { Self.quoted($0.key) }.joined(separator: ", ")
-        let placeholders = (1...columns.count).map { "$\($0)" }.joined(separator: ", ")
-        try execute(
-            "INSERT INTO \(Self.quoted(type(of: record).databaseTableName)) (\(names)) VALUES (\(placeholders))",
-            columns.map { Self.parameter($0.value) })
+        var buffer = PostgresRowBuffer()
+        try buffer.append(record)
+        try buffer.flush(self)
     }
 
     /// Runs a statement written for SQLite's `?` placeholders (a query both databases speak),

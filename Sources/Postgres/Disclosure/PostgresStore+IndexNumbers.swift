@@ -20,14 +20,19 @@ extension PostgresStore {
     func issueIndexNumber(organisation: OrganisationCode, year: Int, for purpose: Store.IndexNumberPurpose) throws
         -> IndexNumber
     {
-        let last = try connection.execute(
-            "SELECT max(serial) FROM index_number WHERE organisation = $1 AND year = $2",
-            [organisation.text, String(year)]
-        ).int64(0, 0)
-        let number = try Store.indexNumber(after: last.map { Int($0) }, organisation: organisation, year: year)
+        let number = try Store.indexNumber(
+            after: try lastSerial(organisation: organisation, year: year), organisation: organisation, year: year)
         try connection.execute(
             "INSERT INTO index_number (organisation, year, serial, purpose) VALUES ($1, $2, $3, $4)",
             [organisation.text, String(year), String(number.serial), purpose.rawValue])
         return number
+    }
+
+    /// The largest serial issued for (organisation, year), nil when none is.
+    func lastSerial(organisation: OrganisationCode, year: Int) throws(PostgresError) -> Int? {
+        try connection.execute(
+            "SELECT max(serial) FROM index_number WHERE organisation = $1 AND year = $2",
+            [organisation.text, String(year)]
+        ).int64(0, 0).map { Int($0) }
     }
 }

@@ -15,15 +15,34 @@ extension PostgresStore {
     /// organisation's 索引号 lock, so that two processes adding notices at once get distinct,
     /// consecutive numbers; if anything fails, the checkpoint or the connection included, no
     /// notice is stored and no number used up.
+    ///
+    /// Under the lock no one else issues the organisation's numbers, so the largest serial of a
+    /// year is read once and the rows (numbers, notices, fields) are written together at the end
+    /// (`PostgresRowBuffer`): a few statements for a whole file.
     public func addNotices(
         _ submissions: [NoticeSubmission], organisation: OrganisationCode, checkpoint: ImportCheckpoint?
     ) throws -> [Notice] {
         try connection.transaction {
             try connection.lock(.indexNumbers(organisation))
-            return try Store.addNotices(
+            var rows = PostgresRowBuffer()
+            var last: [Int: Int] = [:]
+            let notices = try Store.addNotices(
                 submissions, checkpoint: checkpoint,
-                issue: { year in try issueIndexNumber(organisation: organisation, year: year, for: .notice) },
-                insert: connection.insert)
+                issue: { year in
+                    let number = try Store.indexNumber(
+                        after: try last[year] ?? lastSerial(organisation: organisation, year: year),
+                        organisation: organisation, year: year)
+                    last[year] = number.serial
+                    rows.append(
+                        table: "index_number", columns: ["organisation", "year", "serial", "purpose"],
+                        values: [
+                            organisation.text, String(year), String(number.serial),
+                            Store.IndexNumberPurpose.notice.rawValue,
+                        ])
+                    return number
+                }, insert: { try rows.append($0) })
+            try rows.flush(connection)
+            return notices
         }
     }
 
