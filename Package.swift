@@ -104,6 +104,8 @@ let package = Package(
         .executableTarget(name: "hj212-fuzz", dependencies: ["AQI", "HJ212"], path: "Sources/HJ212Fuzz"),
         // A scripted HTTP server on 127.0.0.1 for tests (used only by test targets).
         .target(name: "TestSupport"),
+        // A database of its own on the cluster scripts/test starts, for the tests of both backends.
+        .target(name: "PostgresTestSupport", dependencies: ["Postgres"]),
 
         .testTarget(name: "HJ212Tests", dependencies: ["HJ212", "AQI"]),
         .testTarget(
@@ -125,6 +127,8 @@ let package = Package(
             name: "StoreTests",
             dependencies: [
                 "Store", "AQI", "Disclosure", "Fetch", "Identity", "TestSupport",
+                // The disclosure contract tests run on PostgreSQL too (RepositoryUnderTest).
+                "Postgres", "PostgresTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Fixtures"]),
@@ -142,7 +146,7 @@ let package = Package(
             dependencies: [
                 "App", "AQI", "Formats", "Fetch", "Stations", "Store", "Publish", "Disclosure", "TestSupport",
                 // The run's policy tests run on both backends (the cluster scripts/test starts).
-                "Postgres",
+                "Postgres", "PostgresTestSupport",
             ]),
         // Checks against the real CNEMC data in ../shared (skipped when it is absent).
         .testTarget(name: "ConformanceTests", dependencies: ["AQI", "Fetch", "Formats"]),

@@ -1,3 +1,4 @@
+import Disclosure
 import Formats
 import Postgres
 import Store
@@ -21,7 +22,17 @@ public enum StoreOpening {
     /// The store `airbulletin run` and `republish` publish from: the PostgreSQL server of
     /// `[database] url`, else the SQLite file. A server that cannot be reached throws
     /// `PostgresError.cannotConnect` (the import's message, naming HOST:PORT) before any fetch.
-    public static func openForPublication(_ configuration: Configuration) throws -> any PublicationStore {
+    public static func openForPublication(_ configuration: Configuration) throws
+        -> any PublicationStore & SiteDocumentWriter
+    {
+        if let url = configuration.databaseURL { return try PostgresStore(url: url) }
+        return try open(configuration.database)
+    }
+
+    /// The store the disclosure commands (`notice`, `register`, `report annual`) keep their
+    /// records in: the PostgreSQL server of `[database] url`, else the SQLite file. A server that
+    /// cannot be reached throws `PostgresError.cannotConnect`, naming HOST:PORT.
+    public static func openForDisclosure(_ configuration: Configuration) throws -> any DisclosureRepository {
         if let url = configuration.databaseURL { return try PostgresStore(url: url) }
         return try open(configuration.database)
     }

@@ -40,7 +40,7 @@ struct NoticeAddCommand: ParsableCommand {
         let result = try NoticeAdd.run(file: file, environment: environment)
         for warning in result.warnings { printError(warning.description) }
         StandardStreams.writeOut(result.text)
-        try refreshSite(global, area: area.value)
+        try refreshSite(global, area: area.value, note: "notice add")
     }
 }
 
@@ -79,7 +79,7 @@ struct NoticeWithdrawCommand: ParsableCommand {
             id: id, reason: reason, decisionChangedOn: changedOn?.value, environment: environment)
         for warning in result.warnings { printError("warning: \(warning)") }
         StandardStreams.writeOut(result.text)
-        try refreshSite(global, area: area.value)
+        try refreshSite(global, area: area.value, note: "notice withdraw \(id)")
     }
 }
 

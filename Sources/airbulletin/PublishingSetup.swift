@@ -7,29 +7,23 @@ import Stations
 import Store
 
 /// What the publishing commands share: the checked configuration, the selected areas and every
-/// area of the site, the placeholder policy's verdict, the holiday calendar, the store (SQLite, or
-/// for `run` and `republish` the PostgreSQL server of `[database] url`), the lock, the clock. Everything that can be wrong with the configuration is found here, before any
-/// network call.
+/// area of the site, the placeholder policy's verdict, the holiday calendar, the store (the
+/// PostgreSQL server of `[database] url`, else the SQLite file), the lock, the clock. Everything
+/// that can be wrong with the configuration is found here, before any network call.
 struct PublishingSetup {
     let configuration: Configuration
     let areas: [AreaContext]
     /// Every area the site shows: a publication of one area re-renders the others unchanged.
     let siteAreas: [AreaContext]
-    let store: any PublicationStore
-    /// The SQLite store of a command that does not run on PostgreSQL yet (nil for one that does,
-    /// opened on a server).
-    let sqlite: Store?
+    let store: any PublicationStore & SiteDocumentWriter
     let calendar: WorkingCalendar
     /// The system clock, or `AIRBULLETIN_NOW` for a rehearsal or a test (announced on stderr).
     let clock: any App.Clock
     /// The rehearsal warnings of the placeholder policy (empty outside a rehearsal).
     let rehearsalNotes: [String]
 
-    /// - Parameters:
-    ///   - announceClock: false when the command already said that `AIRBULLETIN_NOW` is set.
-    ///   - onPostgres: true for `run` and `republish`, which publish on the configuration's
-    ///     PostgreSQL server; the other commands refuse a configured server (exit 2).
-    init(global: GlobalOptions, area: AreaCode?, announceClock: Bool = true, onPostgres: Bool = false) throws {
+    /// - Parameter announceClock: false when the command already said that `AIRBULLETIN_NOW` is set.
+    init(global: GlobalOptions, area: AreaCode?, announceClock: Bool = true) throws {
         configuration = try global.configuration()
         if let problem = SiteFolderCheck.problem(configuration.site) { throw UsageError(problem) }
         let stations = try loadStationsConfiguration(configuration)
@@ -38,14 +32,8 @@ struct PublishingSetup {
         siteAreas = try AreaSelection.select(configuration, stations: stations, area: nil)
         rehearsalNotes = try PlaceholderPolicy.check(areas.map(\.config), configuration: configuration)
         calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
-        if onPostgres {
-            // An unreachable server fails here, exit 1, naming HOST:PORT: before any fetch.
-            store = try StoreOpening.openForPublication(configuration)
-            sqlite = store as? Store
-        } else {
-            let opened = try StoreOpening.open(try configuration.sqliteDatabase())
-            (store, sqlite) = (opened, opened)
-        }
+        // An unreachable server fails here, exit 1, naming HOST:PORT: before any fetch.
+        store = try StoreOpening.openForPublication(configuration)
         let (clock, warning) = try CommandClock.resolve(environment: ProcessInfo.processInfo.environment)
         if let warning, announceClock { printError("warning: \(warning)") }
         self.clock = clock
@@ -72,15 +60,6 @@ struct PublishingSetup {
         } catch let busy as PostgresPublicationLock.Busy {
             throw JobFailure("\(busy)", log: "\(command): not run — \(busy)")
         }
-    }
-
-    /// The SQLite store of a command that does not run on PostgreSQL yet.
-    func sqliteStore() throws -> Store {
-        guard let sqlite else {
-            _ = try configuration.sqliteDatabase()  // the refusal of a configured server
-            throw UsageError("this command needs an SQLite database: give --db FILE")
-        }
-        return sqlite
     }
 
     /// The disclosure clocks that run out within two working days, for the morning run's report
@@ -115,10 +94,22 @@ struct PublishingSetup {
 /// After a notice is published or withdrawn, or an annual report stored: the site shows it (its
 /// page, its feed entry or tombstone), and every other area's pages stay. The change is already
 /// stored; a failure here leaves the previous site and says how to finish.
-func refreshSite(_ global: GlobalOptions, area: AreaCode?) throws {
+///
+/// On PostgreSQL the site is written under the publication locks of every area it shows (issue
+/// 14: an area's publication is serialised by a database lock on that area), so that a `run` of
+/// one of them and this command never write the site at once: the later waits for the earlier
+/// (at most `lock_timeout_seconds`). The lock file of an SQLite database is not taken.
+///
+/// - Parameter note: the command, shown to a publisher that waits for it.
+func refreshSite(_ global: GlobalOptions, area: AreaCode?, note: String) throws {
     let setup = try PublishingSetup(global: global, area: area, announceClock: false)
     let summary: String
     do {
+        if let postgres = setup.store as? PostgresStore {
+            try postgres.holdPublication(
+                areas: setup.siteAreas.map { ($0.code, $0.name) },
+                timeoutSeconds: setup.configuration.lockTimeoutSeconds, note: note)
+        }
         summary = try SiteRefresh.run(
             configuration: setup.configuration, siteAreas: setup.siteAreas, store: setup.store,
             calendar: setup.calendar, clock: setup.clock)

@@ -42,6 +42,8 @@ struct ReceiveCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try global.configuration()
+        // Refused before anything else when the configuration names a server (exit 2).
+        let database = try configuration.sqliteDatabase()
         let environment = ProcessInfo.processInfo.environment
         let stations: ReceiverStations
         do {
@@ -54,7 +56,7 @@ struct ReceiveCommand: ParsableCommand {
         }
         let (clock, warning) = try CommandClock.resolve(environment: environment)
         if let warning { printError("warning: \(warning)") }
-        let store = try StoreOpening.open(configuration.database)
+        let store = try StoreOpening.open(database)
         do {
             _ = try ReceiverRun.run(
                 settings: configuration.receive, listen: listen?.value, stations: stations, store: store, clock: clock,

@@ -42,8 +42,8 @@ struct ReportAnnualCommand: ParsableCommand {
             inputDirectory: input ?? (configuration.disclosureDirectory as NSString).appendingPathComponent("\(year)"),
             environment: environment)
         let setup = try PublishingSetup(global: global, area: area.value, announceClock: false)
-        _ = try AnnualReportFiles.store(output, in: try setup.sqliteStore(), at: setup.clock.now())
-        try refreshSite(global, area: area.value)
+        _ = try AnnualReportFiles.store(output, in: setup.store, at: setup.clock.now())
+        try refreshSite(global, area: area.value, note: "report annual --year \(year)")
         let paths = AnnualReportFiles.paths(year: year, site: configuration.site)
         StandardStreams.writeOut(paths.map { "wrote \($0)\n" }.joined())
     }

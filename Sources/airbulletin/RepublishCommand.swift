@@ -49,7 +49,7 @@ struct RepublishCommand: ParsableCommand {
 
     func run() throws {
         let day = date.value
-        let setup = try PublishingSetup(global: global, area: area?.value, onPostgres: true)
+        let setup = try PublishingSetup(global: global, area: area?.value)
         if area == nil, setup.areas.count > 1 {
             let listed = setup.areas.map { "  \($0.code) \($0.name)" }.joined(separator: "\n")
             throw UsageError(

@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup = try PublishingSetup(global: global, area: area?.value, onPostgres: true)
+        let setup = try PublishingSetup(global: global, area: area?.value)
         let day = date?.value
         let lock = try setup.lock(note: "run --date \(day?.description ?? "yesterday")")
         defer { withExtendedLifetime(lock) {} }

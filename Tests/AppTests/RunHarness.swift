@@ -3,6 +3,7 @@ import Disclosure
 import Fetch
 import Foundation
 import Postgres
+import PostgresTestSupport
 import Stations
 import Store
 import Synchronization
@@ -54,7 +55,7 @@ final class RunHarness {
             scratch = nil
             store = try Store(path: configuration.database)
         case .postgres:
-            let scratch = try PostgresScratch()
+            let scratch = try PostgresScratch(prefix: "app_")
             self.scratch = scratch
             store = try PostgresStore(url: scratch.url)
         }

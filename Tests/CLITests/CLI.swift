@@ -78,6 +78,19 @@ enum CLI {
         return process
     }
 
+    /// Every file under `root` (a site folder) with its bytes, by its path relative to `root`.
+    static func files(under root: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: root.path) ?? NSEnumerator() {
+            var isDirectory: ObjCBool = false
+            let file = root.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try Data(contentsOf: file)
+            }
+        }
+        return files
+    }
+
     /// Starts the binary and returns at once; `wait()` gives its result.
     static func launch(_ arguments: [String], environment: [String: String] = [:], directory: URL? = nil) -> Launched {
         Launched(arguments: arguments, environment: environment, directory: directory)

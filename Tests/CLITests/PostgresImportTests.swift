@@ -136,13 +136,14 @@ import Testing
         url = "postgresql://airbulletin@db.example.cn:5432/yunnan"
 
         """.write(to: config, atomically: true, encoding: .utf8)
-        let r = try CLI.run(["--config", config.path, "register", "list"], directory: dir)
+        let r = try CLI.run(["--config", config.path, "receive"], directory: dir)
         #expect(r.status == 2)
         #expect(
             r.stderr
-                == "error: this command does not run on PostgreSQL yet (only airbulletin import, run, republish and "
-                + "export do), and the configuration's [database] url names the server at db.example.cn:5432: give "
-                + "--db FILE to use an SQLite database\n")
+                == "error: this command does not run on PostgreSQL yet (only airbulletin import, run, republish, "
+                + "export, notice, register and report do), and the configuration's [database] url names the server "
+                + "at db.example.cn:5432: give --db FILE to use an SQLite database\n")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("var").path))
         let sqlite = try CLI.run(
             ["--config", config.path, "--db", dir.appendingPathComponent("air.sqlite").path, "register", "list"],
             directory: dir)

@@ -89,16 +89,7 @@ final class PostgresProvince {
 
     /// Every file under `folder` with its bytes.
     func snapshot(_ folder: String) throws -> [String: Data] {
-        let root = directory.appendingPathComponent(folder)
-        var files: [String: Data] = [:]
-        for case let path as String in FileManager.default.enumerator(atPath: root.path) ?? NSEnumerator() {
-            var isDirectory: ObjCBool = false
-            let file = root.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = try Data(contentsOf: file)
-            }
-        }
-        return files
+        try CLI.files(under: directory.appendingPathComponent(folder))
     }
 
     static func stations(url: String) -> String {

@@ -109,6 +109,8 @@ struct PostgresRunTests {
                 """
                 SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted
                     AND classid = $1::integer::oid AND objid = $2::integer::oid AND objsubid = 2
+                    -- This test's database: other tests hold the same keys in theirs.
+                    AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
                 """, [String(AdvisoryLock.namespace), String(1_000_000 + area)])
             if held.int64(0, 0) == 1 { return }
             usleep(100_000)

@@ -155,18 +155,7 @@ final class RunScenario {
     }
 
     /// Every file of the site with its bytes, to prove a failed run left it alone.
-    func siteSnapshot() throws -> [String: Data] {
-        let root = directory.appendingPathComponent("public")
-        var snapshot: [String: Data] = [:]
-        for case let path as String in FileManager.default.enumerator(atPath: root.path) ?? NSEnumerator() {
-            var isDirectory: ObjCBool = false
-            let url = root.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                snapshot[path] = try Data(contentsOf: url)
-            }
-        }
-        return snapshot
-    }
+    func siteSnapshot() throws -> [String: Data] { try CLI.files(under: directory.appendingPathComponent("public")) }
 
     deinit { server?.stop() }
 }

@@ -179,15 +179,16 @@ public struct Configuration: Sendable, Equatable {
         return c
     }
 
-    /// The SQLite file of a command that does not run on PostgreSQL yet (issue 14: only `import`,
-    /// `run`, `republish` and `export` do): refused when the configuration names a server, rather
-    /// than quietly using another database than the one configured.
+    /// The SQLite file of a command that does not run on PostgreSQL yet (issue 14: `import`,
+    /// `run`, `republish`, `export`, `notice`, `register` and `report` do; `receive` does not):
+    /// refused when the configuration names a server, rather than quietly using another database
+    /// than the one configured.
     public func sqliteDatabase() throws(UsageError) -> String {
         if let url = databaseURL {
             throw UsageError(
-                "this command does not run on PostgreSQL yet (only airbulletin import, run, republish and export do), "
-                    + "and the configuration's [database] url names the server at \(url.endpoint): give --db FILE to "
-                    + "use an SQLite database")
+                "this command does not run on PostgreSQL yet (only airbulletin import, run, republish, export, "
+                    + "notice, register and report do), and the configuration's [database] url names the server at "
+                    + "\(url.endpoint): give --db FILE to use an SQLite database")
         }
         return database
     }

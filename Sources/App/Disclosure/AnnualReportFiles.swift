@@ -17,7 +17,9 @@ public enum AnnualReportFiles {
     }
 
     /// Stores both files for the site and returns how many changed (0 when both are as stored).
-    public static func store(_ output: AnnualReportBuild.Output, in store: Store, at: Instant) throws -> Int {
+    public static func store(_ output: AnnualReportBuild.Output, in store: any SiteDocumentWriter, at: Instant) throws
+        -> Int
+    {
         let paths = sitePaths(year: output.report.year)
         return try store.storeSiteDocuments(
             [(paths[0], Array(output.html.utf8)), (paths[1], Array(output.markdown.utf8))], at: at

@@ -5,7 +5,7 @@ import Stations
 import Store
 
 extension DisclosureEnvironment {
-    /// What the disclosure commands run with: the SQLite store at the configured database, the
+    /// What the disclosure commands run with: the configured database (`StoreOpening.openForDisclosure`), the
     /// issuer from the stations configuration (`Issuer.fromStations`), the built-in holiday
     /// calendars plus the configured calendar directory, and `clock`. The configuration is
     /// checked before the database is opened, so a mistake there creates no file.
@@ -30,11 +30,12 @@ extension DisclosureEnvironment {
             load.configuration, directory: configuration.stationsDirectory, publishedAreas: configuration.areas,
             area: area, rehearsal: configuration.rehearsal)
         let calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
-        let store: Store
-        let database = try configuration.sqliteDatabase()
+        let store: any DisclosureRepository
         do {
-            store = try StoreOpening.open(database)
-        } catch {
+            // The configuration's PostgreSQL server, else its SQLite file. An unreachable server
+            // fails here (exit 1, naming HOST:PORT).
+            store = try StoreOpening.openForDisclosure(configuration)
+        } catch let error as StoreError {
             switch error {
             // The path given is wrong, not the job: exit 2 like any bad configuration.
             case .cannotCreateDirectory, .cannotOpen, .notADatabase, .newerSchema: throw UsageError(error.description)

@@ -2,7 +2,7 @@ import AQI
 import Disclosure
 import Identity
 
-/// What the disclosure use cases work with: the repository (the SQLite store in production),
+/// What the disclosure use cases work with: the repository (the SQLite or PostgreSQL store in production),
 /// the publishing body, the working-day calendar and the clock.
 public struct DisclosureEnvironment: Sendable {
     public let repository: any DisclosureRepository

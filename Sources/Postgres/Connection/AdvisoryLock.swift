@@ -10,16 +10,23 @@ import Identity
 /// |---|---|---|
 /// | migrations | 0x61697262 ('airb') | 1 |
 /// | readings import | 0x61697262 | 2 |
+/// | the disclosure register (`register add`) | 0x61697262 | 3 |
+/// | the stored site documents (`report annual`) | 0x61697262 | 4 |
 /// | publication of area CODE | 0x61697262 | 1,000,000 + CODE (532601 → 1,532,601) |
 /// | 索引号 of organisation ORG | 0x61697269 ('airi') | FNV-1a (32 bits) of ORG's UTF-8 |
 /// | run N of the run log (alive while held) | 0x61697272 ('airr') | N (its low 32 bits) |
 ///
 /// An area's key is its six GB/T 2260 digits read as a decimal number plus a million: always
-/// 1,000,000…1,999,999, so never 1 or 2, and two areas never share a key. Two organisations may
+/// 1,000,000…1,999,999, so never 1 to 4, and two areas never share a key. Two organisations may
 /// share a hash: then their numbering waits for each other for a moment, and nothing else.
 public enum AdvisoryLock: Sendable, Hashable {
     case migrations
     case readingsImport
+    /// Held while a transaction appends register revisions: two clerks entering one request
+    /// never both take the same next revision.
+    case register
+    /// Held while a transaction appends site document revisions.
+    case siteDocuments
     case publication(AreaCode)
     /// Held while a transaction issues 索引号 of one organisation: two publishers of different
     /// areas with one issuer never take the same serial.
@@ -36,7 +43,7 @@ public enum AdvisoryLock: Sendable, Hashable {
 
     public var namespace: Int32 {
         switch self {
-        case .migrations, .readingsImport, .publication: Self.namespace
+        case .migrations, .readingsImport, .register, .siteDocuments, .publication: Self.namespace
         case .indexNumbers: Self.indexNumberNamespace
         case .run: Self.runNamespace
         }
@@ -46,6 +53,8 @@ public enum AdvisoryLock: Sendable, Hashable {
         switch self {
         case .migrations: 1
         case .readingsImport: 2
+        case .register: 3
+        case .siteDocuments: 4
         // An area code's number is below 1,000,000: the keys never collide with the two above.
         case .publication(let area): 1_000_000 + Int32(area.number)
         case .indexNumbers(let organisation):

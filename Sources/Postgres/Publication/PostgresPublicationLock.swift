@@ -11,6 +11,8 @@ import Identity
 public final class PostgresPublicationLock {
     let connection: PostgresConnection
     let areas: Set<AreaCode>
+    /// Whether the transaction holding the locks is open (not when `init` gave up).
+    private var holding = false
 
     /// Why the locks could not all be taken in time.
     public struct Busy: Error, CustomStringConvertible {
@@ -50,7 +52,10 @@ public final class PostgresPublicationLock {
                 busy = area
                 break
             }
-            guard let busy else { return }
+            guard let busy else {
+                holding = true
+                return
+            }
             try connection.execute("ROLLBACK")
             guard Date() < deadline else {
                 throw Busy(
@@ -78,13 +83,16 @@ public final class PostgresPublicationLock {
             SELECT a.application_name FROM pg_locks AS l JOIN pg_stat_activity AS a ON a.pid = l.pid
             WHERE l.locktype = 'advisory' AND l.granted AND l.classid = $1::integer::oid
                 AND l.objid = $2::integer::oid AND l.objsubid = 2
+                -- Advisory locks belong to a database: not another database's on the same server.
+                AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
             """, lock.parameters)
         guard result.count > 0, let name = result.string(0, 0), !name.isEmpty else { return "unknown" }
         return name
     }
 
     deinit {
-        _ = try? connection.execute("COMMIT")
+        // Only an open transaction: a COMMIT without one makes the server warn on stderr.
+        if holding { _ = try? connection.execute("COMMIT") }
     }
 }
 

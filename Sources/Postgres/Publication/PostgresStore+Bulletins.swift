@@ -61,7 +61,7 @@ extension PostgresStore {
                 guard next == 1 || reason != nil else {
                     throw StoreError.revisionNeedsReason(area: draft.area, date: draft.date, revision: next)
                 }
-                let number = try issueIndexNumber(organisation: draft.organisation, year: draft.indexYear)
+                let number = try issueIndexNumber(organisation: draft.organisation, year: draft.indexYear, for: .item)
                 let revision = BulletinRevision(
                     areaCode: draft.area, date: draft.date, revision: next, standard: draft.standard,
                     inputsHash: draft.inputsHash, document: draft.document(next, number), reason: reason,
@@ -80,24 +80,6 @@ extension PostgresStore {
                 return revision
             }
         }
-    }
-
-    /// Inside the transaction holding the organisation's 索引号 lock: the serial after the largest
-    /// issued (Store: Store+IndexNumbers.swift), recorded as issued for an item.
-    private func issueIndexNumber(organisation: OrganisationCode, year: Int) throws -> IndexNumber {
-        guard (1000...9999).contains(year) else { throw StoreError.yearOutOfRange(year) }
-        let last = try connection.execute(
-            "SELECT max(serial) FROM index_number WHERE organisation = $1 AND year = $2",
-            [organisation.text, String(year)]
-        ).int64(0, 0)
-        let serial = Int(last ?? 0) + 1
-        guard IndexNumber.serials.contains(serial) else {
-            throw RepositoryError.indexNumbersExhausted(organisation: organisation, year: year)
-        }
-        try connection.execute(
-            "INSERT INTO index_number (organisation, year, serial, purpose) VALUES ($1, $2, $3, 'item')",
-            [organisation.text, String(year), String(serial)])
-        return IndexNumber(organisation: organisation, year: year, serial: serial)
     }
 
     public func markSitePublished(_ revisions: [BulletinRevision], at: Instant) throws {

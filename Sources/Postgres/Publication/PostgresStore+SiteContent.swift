@@ -3,8 +3,8 @@ import GRDB
 import Store
 
 /// What a site carries beside the bulletins, from a PostgreSQL store: the stored site files (the
-/// annual reports), the notices and the requests for disclosure (their deadlines). Read here with
-/// the SQLite store's own record readers; written, for now, only by a copy of an SQLite database.
+/// annual reports), read with the SQLite store's own record reader. The notices and the requests
+/// for disclosure (their deadlines) are the store's as a `DisclosureRepository`.
 extension PostgresStore {
     public func currentSiteDocuments() throws -> [SiteDocument] {
         try connection.execute(
@@ -14,23 +14,5 @@ extension PostgresStore {
             ORDER BY path COLLATE "C"
             """
         ).databaseRows.map(SiteDocument.init(row:))
-    }
-
-    public func notices(publishedIn year: Int?) throws -> [Notice] {
-        let filter = year == nil ? "" : " WHERE year = $1"
-        let parameters = year.map { [String($0)] } ?? []
-        func rows(_ table: String) throws -> [Row] {
-            try connection.execute("SELECT * FROM \(table)\(filter)", parameters).databaseRows
-        }
-        return try connection.transaction {
-            let notices = try rows("notice")
-            guard !notices.isEmpty else { return [] }
-            return try Store.notices(
-                noticeRows: notices, fieldRows: try rows("notice_field"), eventRows: try rows("notice_event"))
-        }
-    }
-
-    public func requests() throws -> [DisclosureRequest] {
-        try Store.latestRequests(rows: try connection.execute("SELECT * FROM disclosure_request").databaseRows)
     }
 }

@@ -15,16 +15,15 @@ extension RegisterRevision {
     static var idColumn: Column { Column("id") }
     static var revisionColumn: Column { Column("revision") }
 
-    /// Inside a write: stores `entry` as revision 1 of a new id, or as the next revision when it
-    /// differs from the latest, or not at all when it is the same; counts which.
-    static func save(_ entry: Entry, in db: Database, counts: inout RegisterSaveCounts) throws {
-        let latest = try filter(idColumn == id(of: entry).text).order(revisionColumn.desc).fetchOne(db)
+    /// What saving `entry` over the latest stored revision of its id writes: revision 1 of a new
+    /// id, the next revision when it differs, nothing when it is the same; counts which.
+    static func next(_ entry: Entry, after latest: Self?, counts: inout RegisterSaveCounts) -> Self? {
         guard latest?.entry != entry else {
             counts.unchanged += 1
-            return
+            return nil
         }
-        try Self(entry: entry, revision: (latest?.revision ?? 0) + 1).insert(db)
         if latest == nil { counts.added += 1 } else { counts.revised += 1 }
+        return Self(entry: entry, revision: (latest?.revision ?? 0) + 1)
     }
 
     /// The latest revision of every entry, by id.
@@ -35,6 +34,17 @@ extension RegisterRevision {
                 + "AND later.revision > \(table).revision)"
         )
         .fetchAll(db).map(\.entry).sorted { id(of: $0) < id(of: $1) }
+    }
+
+    /// The latest revision of every entry among `rows` of this table read from another database
+    /// (PostgreSQL, every column by name), by id.
+    static func latest(rows: [Row]) throws -> [Entry] {
+        var latest: [RecordID: Self] = [:]
+        for record in try rows.map(Self.init(row:)) {
+            let id = Self.id(of: record.entry)
+            if latest[id].map({ record.revision > $0.revision }) ?? true { latest[id] = record }
+        }
+        return latest.values.map(\.entry).sorted { Self.id(of: $0) < Self.id(of: $1) }
     }
 
     /// Every revision of one entry, oldest first.

@@ -14,28 +14,39 @@ extension Store {
         _ submissions: [NoticeSubmission], organisation: OrganisationCode, checkpoint: ImportCheckpoint?
     ) throws -> [Notice] {
         try writeImmediately { db in
-            var notices: [Notice] = []
-            for submission in submissions {
-                let id = try Store.issueIndexNumber(
-                    db, organisation: organisation, year: submission.publishedOn.year, for: .notice)
-                let notice = Notice(id: id, submission: submission)
-                try NoticeRecord(notice: notice).insert(db)
-                for (key, value) in submission.draft.fieldValues
-                where !NoticeFieldRecord.keysKeptInNotice.contains(key) {
-                    try NoticeFieldRecord(id: id, key: key, value: value).insert(db)
-                }
-                notices.append(notice)
-                if let checkpoint, notices.count % checkpoint.interval == 0 {
-                    do {
-                        try checkpoint.body(notices.count)
-                    } catch {
-                        throw StoreError.noticesInterrupted(
-                            written: notices.count, total: submissions.count, reason: "\(error)")
-                    }
+            try Store.addNotices(
+                submissions, checkpoint: checkpoint,
+                issue: { year in try Store.issueIndexNumber(db, organisation: organisation, year: year, for: .notice) },
+                insert: { try $0.insert(db) })
+        }
+    }
+
+    /// Inside a write, in any database holding the notice tables (SQLite, PostgreSQL): issues
+    /// each submission its 索引号 with `issue` (given the year), and hands `insert` the rows of
+    /// the notice (`notice`, then its `notice_field`s), in order.
+    package static func addNotices(
+        _ submissions: [NoticeSubmission], checkpoint: ImportCheckpoint?, issue: (Int) throws -> IndexNumber,
+        insert: (any PersistableRecord) throws -> Void
+    ) throws -> [Notice] {
+        var notices: [Notice] = []
+        for submission in submissions {
+            let id = try issue(submission.publishedOn.year)
+            let notice = Notice(id: id, submission: submission)
+            try insert(NoticeRecord(notice: notice))
+            for (key, value) in submission.draft.fieldValues where !NoticeFieldRecord.keysKeptInNotice.contains(key) {
+                try insert(NoticeFieldRecord(id: id, key: key, value: value))
+            }
+            notices.append(notice)
+            if let checkpoint, notices.count % checkpoint.interval == 0 {
+                do {
+                    try checkpoint.body(notices.count)
+                } catch {
+                    throw StoreError.noticesInterrupted(
+                        written: notices.count, total: submissions.count, reason: "\(error)")
                 }
             }
-            return notices
         }
+        return notices
     }
 
     /// The notice with this number, withdrawn or not; nil when there is none.
@@ -54,16 +65,25 @@ extension Store {
     /// once: a second withdrawal is refused (`StoreError.noticeAlreadyWithdrawn`).
     public func appendNoticeEvent(_ event: NoticeEvent, to id: IndexNumber) throws -> Notice {
         try writeImmediately { db in
-            guard var notice = try Store.notices(db, where: id.rows).first else {
-                throw RepositoryError.noSuchNotice(id)
+            try Store.appendNoticeEvent(event, to: Store.notices(db, where: id.rows).first, id: id) {
+                try $0.insert(db)
             }
-            if case .withdrawn = event, let earlier = notice.withdrawal {
-                throw StoreError.noticeAlreadyWithdrawn(id, on: earlier.on)
-            }
-            try NoticeEventRecord(id: id, sequence: notice.events.count + 1, event: event).insert(db)
-            notice.events.append(event)
-            return notice
         }
+    }
+
+    /// Inside a write, in any database holding the notice tables: appends `event` to `notice`
+    /// (the stored notice numbered `id`, nil when there is none) through `insert`. A notice is
+    /// withdrawn once.
+    package static func appendNoticeEvent(
+        _ event: NoticeEvent, to notice: Notice?, id: IndexNumber, insert: (any PersistableRecord) throws -> Void
+    ) throws -> Notice {
+        guard var notice else { throw RepositoryError.noSuchNotice(id) }
+        if case .withdrawn = event, let earlier = notice.withdrawal {
+            throw StoreError.noticeAlreadyWithdrawn(id, on: earlier.on)
+        }
+        try insert(NoticeEventRecord(id: id, sequence: notice.events.count + 1, event: event))
+        notice.events.append(event)
+        return notice
     }
 
     /// The notices whose key columns match `filter`, with their fields and events, by 索引号.

@@ -14,28 +14,42 @@ extension Store {
     public func storeSiteDocuments(_ files: [(path: String, content: [UInt8])], at: Instant) throws(StoreError)
         -> [SiteDocument]
     {
+        try StoreError.wrapping {
+            try writer.write { db in
+                try Store.storeSiteDocuments(
+                    files, at: at,
+                    latest: { path in
+                        try SiteDocument.filter(SiteDocument.Columns.path == path)
+                            .order(SiteDocument.Columns.revision.desc).fetchOne(db)
+                    }, insert: { try $0.insert(db) })
+            }
+        }
+    }
+
+    /// Inside a write, in any database holding `site_document` (SQLite, PostgreSQL): checks the
+    /// paths, then appends each file's next revision through `insert` unless `latest` (the latest
+    /// revision of a path) holds the same content.
+    package static func storeSiteDocuments(
+        _ files: [(path: String, content: [UInt8])], at: Instant, latest: (String) throws -> SiteDocument?,
+        insert: (SiteDocument) throws -> Void
+    ) throws -> [SiteDocument] {
         var seen = Set<String>()
         for file in files {
             if let problem = Store.problem(withSitePath: file.path) {
-                throw .refusedSiteDocumentPath(file.path, problem: problem)
+                throw StoreError.refusedSiteDocumentPath(file.path, problem: problem)
             }
-            guard seen.insert(file.path).inserted else { throw .duplicateSiteDocumentPath(file.path) }
+            guard seen.insert(file.path).inserted else { throw StoreError.duplicateSiteDocumentPath(file.path) }
         }
-        return try StoreError.wrapping {
-            try writer.write { db in
-                var appended: [SiteDocument] = []
-                for file in files {
-                    let latest = try SiteDocument.filter(SiteDocument.Columns.path == file.path)
-                        .order(SiteDocument.Columns.revision.desc).fetchOne(db)
-                    if let latest, latest.content == file.content { continue }
-                    let document = SiteDocument(
-                        path: file.path, revision: (latest?.revision ?? 0) + 1, content: file.content, createdAt: at)
-                    try document.insert(db)
-                    appended.append(document)
-                }
-                return appended
-            }
+        var appended: [SiteDocument] = []
+        for file in files {
+            let latest = try latest(file.path)
+            if let latest, latest.content == file.content { continue }
+            let document = SiteDocument(
+                path: file.path, revision: (latest?.revision ?? 0) + 1, content: file.content, createdAt: at)
+            try insert(document)
+            appended.append(document)
         }
+        return appended
     }
 
     /// The latest revision of every stored site path, by path.

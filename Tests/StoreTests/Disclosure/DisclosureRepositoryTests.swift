@@ -1,10 +1,13 @@
 import AQI
 import Disclosure
+import Foundation
+import Identity
 import Store
+import Synchronization
 import Testing
 
-/// What every `DisclosureRepository` does, run against the SQLite store (a real file) and the
-/// in-memory repository alike.
+/// What every `DisclosureRepository` does, run against the SQLite store (a real file), the
+/// PostgreSQL store (a database on the test cluster) and the in-memory repository alike.
 @Suite struct DisclosureRepositoryTests {
     typealias F = NoticeFixtures
 
@@ -153,6 +156,57 @@ import Testing
             #expect(try r.repository.itemCounts(year: 2026) == [.news: 2, .airQualityDaily: 1])
             #expect(try r.repository.itemCounts(year: 2024) == [.airQualityMonthly: 1])
             #expect(try r.repository.itemCounts(year: 2023).isEmpty)
+        }
+    }
+
+    /// Two repositories on one database (as cron and a clerk would be: two SQLite stores on one
+    /// file, two connections to one PostgreSQL server) issue numbers at the same time: every
+    /// number once, none skipped.
+    @Test(arguments: RepositoryKind.allCases)
+    func twoRepositoriesOnOneDatabaseNeverIssueTheSameNumber(_ kind: RepositoryKind) throws {
+        try RepositoryUnderTest.with(kind) { r in
+            let stores = [r.repository, try r.another()]
+            let issued = Mutex<[IndexNumber]>([])
+            let failures = Mutex<[String]>([])
+            let news = try F.news(2, on: "2025-04-01")
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                do {
+                    for n in 0..<60 {
+                        let ids =
+                            n.isMultiple(of: 2)
+                            ? try stores[i].addNotices(news, organisation: F.organisation).map(\.id)
+                            : [try stores[i].issueIndexNumber(organisation: F.organisation, year: 2025)]
+                        issued.withLock { $0 += ids }
+                    }
+                } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
+            }
+            #expect(failures.withLock { $0 }.isEmpty)
+            let serials = issued.withLock { $0 }.map(\.serial)
+            let twice = Dictionary(grouping: serials, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+            #expect(twice.isEmpty, "issued more than once")
+            #expect(Set(1...180).subtracting(serials).sorted().isEmpty, "never issued")
+            #expect(try stores[0].notices(publishedIn: 2025).count == 120)
+        }
+    }
+
+    @Test(arguments: RepositoryKind.allCases.filter { $0 != .inMemory })
+    func aNoticeIsWithdrawnOnce(_ kind: RepositoryKind) throws {
+        try RepositoryUnderTest.with(kind) { r in
+            let store = r.repository
+            let notice = try #require(
+                try store.addNotices(try F.news(1, on: "2025-01-24"), organisation: F.organisation).first)
+            let day = LocalDate(iso: "2025-01-25")!
+            _ = try store.appendNoticeEvent(
+                .withdrawn(Withdrawal(reason: "发布有误", at: 1, on: day, decisionChangedOn: nil)), to: notice.id)
+            let error = #expect(throws: StoreError.self) {
+                try store.appendNoticeEvent(
+                    .withdrawn(Withdrawal(reason: "again", at: 2, on: day.adding(days: 1), decisionChangedOn: nil)),
+                    to: notice.id)
+            }
+            #expect(error?.description == "notice 11532601MB0123456B/2025-00001 was already withdrawn on 2025-01-25")
+            #expect(try store.notice(notice.id)?.events.count == 1)
         }
     }
 }

@@ -51,54 +51,6 @@ import Testing
         }
     }
 
-    /// Two Store instances on one file (as cron and a clerk would be) issue numbers at the same
-    /// time: every number once, none skipped.
-    @Test func twoStoresOnOneFileNeverIssueTheSameNumber() throws {
-        try withTemporaryDirectory { directory in
-            let path = directory.appendingPathComponent("ab.sqlite").path
-            let stores = [try Store(path: path), try Store(path: path)]
-            let issued = Mutex<[IndexNumber]>([])
-            let failures = Mutex<[String]>([])
-            let news = try F.news(2, on: "2025-04-01")
-            DispatchQueue.concurrentPerform(iterations: 2) { i in
-                do {
-                    for n in 0..<60 {
-                        let ids =
-                            n.isMultiple(of: 2)
-                            ? try stores[i].addNotices(news, organisation: F.organisation).map(\.id)
-                            : [try stores[i].issueIndexNumber(organisation: F.organisation, year: 2025)]
-                        issued.withLock { $0 += ids }
-                    }
-                } catch {
-                    failures.withLock { $0.append("\(error)") }
-                }
-            }
-            #expect(failures.withLock { $0 }.isEmpty)
-            let serials = issued.withLock { $0 }.map(\.serial)
-            let twice = Dictionary(grouping: serials, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
-            #expect(twice.isEmpty, "issued more than once")
-            #expect(Set(1...180).subtracting(serials).sorted().isEmpty, "never issued")
-            #expect(try stores[0].notices(publishedIn: 2025).count == 120)
-        }
-    }
-
-    @Test func aNoticeIsWithdrawnOnce() throws {
-        try withTemporaryStore { store, _ in
-            let notice = try #require(
-                try store.addNotices(try F.news(1, on: "2025-01-24"), organisation: F.organisation).first)
-            let day = LocalDate(iso: "2025-01-25")!
-            _ = try store.appendNoticeEvent(
-                .withdrawn(Withdrawal(reason: "发布有误", at: 1, on: day, decisionChangedOn: nil)), to: notice.id)
-            let error = #expect(throws: StoreError.self) {
-                try store.appendNoticeEvent(
-                    .withdrawn(Withdrawal(reason: "again", at: 2, on: day.adding(days: 1), decisionChangedOn: nil)),
-                    to: notice.id)
-            }
-            #expect(error?.description == "notice 11532601MB0123456B/2025-00001 was already withdrawn on 2025-01-25")
-            #expect(try store.notice(notice.id)?.events.count == 1)
-        }
-    }
-
     /// The database itself refuses to delete or rewrite a notice, its events, an issued number or
     /// a register revision, and to issue a number out of order.
     @Test func theDatabaseRefusesToLoseWhatWasPublished() throws {

@@ -89,13 +89,10 @@ import Testing
         try r.publishBulletins(area: "532601", days: (0...365).map { first.adding(days: $0) }) { day in
             unixSeconds(day.adding(days: 1), hour: 9)
         }
-        if let store = r.store {
-            for day in ["2018-03-01", "2018-07-15", "2018-12-31"].compactMap({ LocalDate(iso: $0) }) {
-                try store.appendBulletinRevision(
-                    area: "532601", date: day, standard: .hj633_2012, inputsHash: "sha256:fixed", document: "{}",
-                    reason: "PM2.5 corrected upstream", operatorName: "clerk",
-                    createdAt: unixSeconds(day.adding(days: 3), hour: 11))
-            }
+        for day in ["2018-03-01", "2018-07-15", "2018-12-31"].compactMap({ LocalDate(iso: $0) }) {
+            try r.appendBulletinRevision(
+                area: "532601", date: day, inputsHash: "sha256:fixed", reason: "PM2.5 corrected upstream",
+                operatorName: "clerk", createdAt: unixSeconds(day.adding(days: 3), hour: 11))
         }
     }
 
@@ -107,8 +104,12 @@ import Testing
             sections: try AnnualSections.parse(text: sections, file: "sections.md"))
     }
 
-    @Test func theReportReadsBackTheYearFromTheStore() throws {
-        try RepositoryUnderTest.with(.sqlite) { r in
+    /// The stores that keep bulletins: SQLite, and PostgreSQL when the cluster runs.
+    static let stores = RepositoryKind.allCases.filter { $0 != .inMemory }
+
+    @Test(arguments: stores)
+    func theReportReadsBackTheYearFromTheStore(_ kind: RepositoryKind) throws {
+        try RepositoryUnderTest.with(kind) { r in
             try Self.seed(r)
             try r.reopen()
             let report = try Self.report(r.repository)
@@ -136,8 +137,8 @@ import Testing
         }
     }
 
-    /// The SQLite store and the in-memory repository seeded alike render the same report.
-    @Test func bothRepositoriesRenderTheSameReport() throws {
+    /// Every repository (SQLite, in memory, PostgreSQL) seeded alike renders the same report.
+    @Test func everyRepositoryRendersTheSameReport() throws {
         let rendered = try RepositoryKind.allCases.map { kind in
             try RepositoryUnderTest.with(kind) { r in
                 try Self.seed(r)
@@ -145,6 +146,7 @@ import Testing
                 return report.renderMarkdown() + report.renderHTML()
             }
         }
-        #expect(rendered[0] == rendered[1])
+        #expect(rendered.count == RepositoryKind.allCases.count)
+        for (kind, text) in zip(RepositoryKind.allCases, rendered) { #expect(text == rendered[0], "\(kind)") }
     }
 }
