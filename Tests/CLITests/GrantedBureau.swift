@@ -46,7 +46,8 @@ final class GrantedBureau {
         try FileManager.default.createDirectory(at: stations, withIntermediateDirectories: true)
         let sample = CLI.packageRoot.appendingPathComponent("stations/sample")
         var scripts: [String: [TestHTTPResponse]] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: sample.path) where name.hasPrefix("china_sites_") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample.path)
+        where name.hasPrefix("china_sites_") {
             let body = Array(try Data(contentsOf: sample.appendingPathComponent(name)))
             scripts["/air/\(name)"] = Array(repeating: TestHTTPResponse(status: 200, body: body), count: 20)
         }

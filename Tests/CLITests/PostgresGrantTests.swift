@@ -35,7 +35,9 @@ struct PostgresGrantTests {
     @Test func aRolePublishesItsOwnAreasAndIsRefusedKunmingBeforeAnyFetch() throws {
         try GrantedBureau.with { bureau, connection in
             let endpoint = bureau.owner.endpoint
-            let granted = try bureau.asOwner(["db", "grant", "--area", "532600", "--area", "532601", "--role", bureau.role])
+            let granted = try bureau.asOwner([
+                "db", "grant", "--area", "532600", "--area", "532601", "--role", bureau.role,
+            ])
             #expect(granted.status == 0, "\(granted.stdout)\(granted.stderr)")
             #expect(
                 granted.stdout
@@ -88,7 +90,8 @@ struct PostgresGrantTests {
                 role: bureau.role,
                 areas: [
                     PublisherGrant.Area(
-                        code: .init("532601")!, organisation: GrantedBureau.cityOrganisation, stations: [.init("2610A")!])
+                        code: .init("532601")!, organisation: GrantedBureau.cityOrganisation,
+                        stations: [.init("2610A")!])
                 ], at: .init(unixSeconds: 1_736_800_000), on: connection)
             try seedKunming(connection)
             try connection.execute(
@@ -107,7 +110,9 @@ struct PostgresGrantTests {
             #expect(try role.execute("SELECT count(*) FROM bulletin").int64(0, 0) == 1)
 
             func refused(_ sql: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) {
-                let error = #expect(throws: PostgresError.self, sourceLocation: sourceLocation) { try role.execute(sql) }
+                let error = #expect(throws: PostgresError.self, sourceLocation: sourceLocation) {
+                    try role.execute(sql)
+                }
                 #expect(
                     error == .server(endpoint: bureau.owner.endpoint, sqlState: "42501", message: message),
                     sourceLocation: sourceLocation)
@@ -149,7 +154,8 @@ struct PostgresGrantTests {
                 VALUES ('532601', '2025-01-13', 1, 'hj633-2012', 'h', '{}', 'x', 1)
                 """)
             #expect(
-                try role.execute("UPDATE bulletin SET site_published_at = 2 WHERE area_code = '532601'").affectedRows == 1)
+                try role.execute("UPDATE bulletin SET site_published_at = 2 WHERE area_code = '532601'").affectedRows
+                    == 1)
             try role.execute(
                 """
                 INSERT INTO index_number (organisation, year, serial, purpose)
@@ -182,7 +188,9 @@ struct PostgresGrantTests {
             let ungranted = try bureau.asPublisher(["run", "--area", "532601", "--date", "2025-01-13"])
             #expect(ungranted.status == 1)
             #expect(ungranted.stderr.hasSuffix(noArea("532601 文山市")), "\(ungranted.stderr)")
-            let missing = try bureau.asOwner(["db", "grant", "--area", "532601", "--role", "nobody\"; DROP TABLE bulletin; --"])
+            let missing = try bureau.asOwner([
+                "db", "grant", "--area", "532601", "--role", "nobody\"; DROP TABLE bulletin; --",
+            ])
             #expect(missing.status == 1)
             #expect(
                 missing.stderr

@@ -23,7 +23,8 @@ public enum DatabaseGrant {
             guard !role.isEmpty, role.utf8.count <= 63, !role.unicodeScalars.contains(where: StoreError.isControl)
             else {
                 throw UsageError(
-                    "--role: give the name of a PostgreSQL role (1 to 63 bytes, no control character), as CREATE ROLE made it")
+                    "--role: give the name of a PostgreSQL role (1 to 63 bytes, no control character), as CREATE ROLE made it"
+                )
             }
             var seen = Set<AreaCode>()
             self.areas = areas.filter { seen.insert($0).inserted }

@@ -102,7 +102,8 @@ public enum PublisherGrant {
         }
         let why: String? =
             result.string(0, 2) == "t"
-            ? "it owns the tables" : result.string(0, 0) == "t"
+            ? "it owns the tables"
+            : result.string(0, 0) == "t"
                 ? "it is a superuser" : result.string(0, 1) == "t" ? "it has BYPASSRLS" : nil
         if let why {
             throw PublisherGrantError.notRestricted(role: role, endpoint: connection.url.endpoint, why: why)

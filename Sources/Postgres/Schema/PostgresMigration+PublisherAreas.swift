@@ -40,28 +40,10 @@ extension PostgresMigration {
                 FOREIGN KEY (role_name, area_code) REFERENCES publisher_area (role_name, area_code) ON DELETE CASCADE
             );
 
-            """
-            + ["bulletin", "index_number", "notice", "notice_field", "notice_event", "station", "station_hour",
-                "station_hour_revision"].map { table in
-                """
-                ALTER TABLE \(table) ENABLE ROW LEVEL SECURITY;
-                CREATE POLICY publisher_reads_every_row ON \(table) FOR SELECT USING (true);
-
-                """
-            }.joined()
-            + """
+            \(rowSecurity)
             CREATE POLICY publisher_appends_granted_areas ON bulletin FOR INSERT WITH CHECK (\(grantedArea));
             CREATE POLICY publisher_marks_granted_areas ON bulletin FOR UPDATE USING (true) WITH CHECK (\(grantedArea));
-
-            """
-            + ["index_number", "notice", "notice_field", "notice_event"].map { table in
-                """
-                CREATE POLICY publisher_appends_granted_organisations ON \(table) FOR INSERT
-                    WITH CHECK (\(grantedOrganisation));
-
-                """
-            }.joined()
-            + """
+            \(organisationPolicies)
             CREATE POLICY publisher_registers_granted_stations ON station FOR INSERT WITH CHECK (\(grantedStationCode));
             CREATE POLICY publisher_appends_granted_stations ON station_hour FOR INSERT WITH CHECK (\(grantedStation));
             CREATE POLICY publisher_revises_granted_stations ON station_hour FOR UPDATE
@@ -69,6 +51,27 @@ extension PostgresMigration {
             CREATE POLICY publisher_keeps_granted_stations ON station_hour_revision FOR INSERT
                 WITH CHECK (\(grantedStation));
             """)
+
+    /// Row-level security on every table a publisher writes rows of an area into, each row readable by all.
+    private static let rowSecurity = [
+        "bulletin", "index_number", "notice", "notice_field", "notice_event", "station", "station_hour",
+        "station_hour_revision",
+    ].map { table in
+        """
+        ALTER TABLE \(table) ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY publisher_reads_every_row ON \(table) FOR SELECT USING (true);
+
+        """
+    }.joined()
+
+    /// The 索引号 and the notices belong to an organisation, the issuer of the areas granted.
+    private static let organisationPolicies = ["index_number", "notice", "notice_field", "notice_event"].map { table in
+        """
+        CREATE POLICY publisher_appends_granted_organisations ON \(table) FOR INSERT
+            WITH CHECK (\(grantedOrganisation));
+
+        """
+    }.joined()
 
     // An UPDATE policy sees every row (USING true) and checks the row it would write: an update
     // of another area's row is refused with SQLSTATE 42501, not passed over as no row.
