@@ -227,6 +227,34 @@ struct PostgresGrantTests {
             let run = try bureau.asPublisher(["run", "--area", "532601", "--date", "2025-01-13"])
             #expect(run.status == 1)
             #expect(run.stderr.hasSuffix(noArea("532601 文山市")), "\(run.stderr)")
+
+            // 532601 granted again, but its site also shows 532600, whose revisions it would mark as shown.
+            #expect(try bureau.asOwner(["db", "grant", "--area", "532601", "--role", bureau.role]).status == 0)
+            let site = try bureau.asPublisher(["run", "--area", "532601", "--date", "2025-01-13"])
+            #expect(site.status == 1)
+            #expect(
+                site.stderr.hasSuffix(
+                    "error: the PostgreSQL role \(bureau.role) may not publish 532600 文山州, which its site shows, on the "
+                        + "server at \(endpoint) (its areas: 532601); set [site] areas to the role's areas, or ask the "
+                        + "database's owner to run airbulletin db grant --area 532600 --role \(bureau.role)\n"),
+                "\(site.stderr)")
+
+            // Both granted, then 文山市's issuer changes in the configuration: the grant is out of date.
+            #expect(try bureau.asOwner(["db", "grant", "--area", "532600", "--role", bureau.role]).status == 0)
+            let stations = bureau.directory.appendingPathComponent("stations/province.toml")
+            let moved = try String(contentsOf: stations, encoding: .utf8).replacingOccurrences(
+                of: "org_code = \"\(GrantedBureau.cityOrganisation)\"",
+                with: "org_code = \"\(GrantedBureau.wenshanOrganisation)\"")
+            try moved.write(to: stations, atomically: true, encoding: .utf8)
+            let stale = try bureau.asPublisher(["run", "--area", "532601", "--date", "2025-01-13"])
+            #expect(stale.status == 1)
+            #expect(
+                stale.stderr.hasSuffix(
+                    "error: the PostgreSQL role \(bureau.role) on the server at \(endpoint) was granted 532601 before "
+                        + "the configuration changed (not granted: 532601 文山市: organisation "
+                        + "\(GrantedBureau.wenshanOrganisation)); ask the database's owner to run airbulletin db grant "
+                        + "--area 532601 --role \(bureau.role)\n"),
+                "\(stale.stderr)")
             #expect(bureau.server.requests.isEmpty)
         }
     }
