@@ -112,7 +112,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
 
     /// C0 and C1 controls, DEL, the line and paragraph separators, and the bidirectional
     /// embedding, override and isolate controls, which can make a name read as another.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
         default: false

@@ -33,7 +33,16 @@ struct PublishingSetup {
         rehearsalNotes = try PlaceholderPolicy.check(areas.map(\.config), configuration: configuration)
         calendar = try WorkingCalendar.load(directory: configuration.calendarsDirectory)
         // An unreachable server fails here, exit 1, naming HOST:PORT: before any fetch.
-        store = try StoreOpening.openForPublication(configuration)
+        do {
+            store = try StoreOpening.openForPublication(configuration)
+        } catch let error as PostgresError where error.sqlState == "42501" {
+            // A role granted nothing may not even read the schema's migrations.
+            guard let url = configuration.databaseURL,
+                let refusal = PublisherCheck.refusal(
+                    PublisherRights(role: url.user, areas: [:]), areas: areas, endpoint: url.endpoint)
+            else { throw error }
+            throw JobFailure(refusal)
+        }
         let (clock, warning) = try CommandClock.resolve(environment: ProcessInfo.processInfo.environment)
         if let warning, announceClock { printError("warning: \(warning)") }
         self.clock = clock
@@ -46,6 +55,13 @@ struct PublishingSetup {
         let command = note.split(separator: " ").first ?? "run"
         do {
             if let postgres = store as? PostgresStore {
+                // Least privilege (issue 14): an area the role was not granted stops here, before any fetch.
+                let rights = try postgres.publisherRights()
+                if let refusal = PublisherCheck.refusal(
+                    rights, areas: areas, siteAreas: siteAreas, endpoint: postgres.connection.url.endpoint)
+                {
+                    throw JobFailure(refusal, log: "\(command): not run — \(refusal)")
+                }
                 try postgres.holdPublication(
                     areas: areas.map { ($0.code, $0.name) }, timeoutSeconds: configuration.lockTimeoutSeconds,
                     note: note)
@@ -60,6 +76,13 @@ struct PublishingSetup {
         } catch let busy as PostgresPublicationLock.Busy {
             throw JobFailure("\(busy)", log: "\(command): not run — \(busy)")
         }
+    }
+
+    /// What a failed job says: the server's refusal of a write outside the role's areas (SQLSTATE
+    /// 42501) as the grant to ask for, anything else as it is.
+    func failureMessage(_ error: any Error) -> String {
+        guard let postgres = store as? PostgresStore else { return "\(error)" }
+        return PublisherCheck.refusal(error, role: postgres.connection.url.user, areas: areas) ?? "\(error)"
     }
 
     /// The disclosure clocks that run out within two working days, for the morning run's report

@@ -4,6 +4,7 @@ import ArgumentParser
 import Fetch
 import Foundation
 import Identity
+import Postgres
 
 struct RepublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -63,8 +64,14 @@ struct RepublishCommand: ParsableCommand {
             configuration: setup.configuration, areas: setup.areas, siteAreas: setup.siteAreas, store: setup.store,
             site: setup.site, http: CurlHTTPClient(), clock: setup.clock,
             environment: ProcessInfo.processInfo.environment, operatorName: `operator` ?? PublishingSetup.loginName())
-        let report = try job.run(
-            date: day, reason: reason, dryRun: dryRun, fromStore: fromStore, progress: PublishingSetup.progress)
+        let report: RepublishReport
+        do {
+            report = try job.run(
+                date: day, reason: reason, dryRun: dryRun, fromStore: fromStore, progress: PublishingSetup.progress)
+        } catch let error as PostgresError where error.sqlState == "42501" {
+            // A write outside the role's areas, refused by the server: the grant to ask for.
+            throw JobFailure(setup.failureMessage(error))
+        }
         StandardStreams.writeOut(report.lines.map { $0 + "\n" }.joined() + report.summary + "\n")
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

@@ -66,7 +66,8 @@ struct RunCommand: ParsableCommand {
                 date: day, catchUpDays: catchUp, progress: PublishingSetup.progress, summary: \.summary)
         } catch let error where !(error is UsageError) {
             // The run's log (stdout) ends with what stopped it.
-            throw JobFailure("\(error)", log: "run: failed — \(error)")
+            let message = setup.failureMessage(error)
+            throw JobFailure(message, log: "run: failed — \(message)")
         }
         StandardStreams.writeOut(report.lines.map { $0 + "\n" }.joined() + report.summary + "\n")
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }

@@ -8,7 +8,7 @@ import Testing
     static let commands: [[String]] = [
         [], ["run"], ["republish"], ["import"], ["export"], ["aqi"], ["report", "daily"], ["report", "annual"],
         ["stations"], ["notice"], ["notice", "add"], ["notice", "withdraw"], ["register", "add"], ["receive"],
-        ["db"], ["db", "copy"],
+        ["db"], ["db", "copy"], ["db", "grant"],
     ]
 
     @Test(arguments: commands) func paragraphsAreWrappedOnlyByTheLibrary(_ command: [String]) throws {

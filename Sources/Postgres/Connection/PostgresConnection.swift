@@ -106,6 +106,17 @@ public final class PostgresConnection {
         return try check(result, expecting: [PGRES_COMMAND_OK, PGRES_TUPLES_OK])
     }
 
+    /// `name` as a quoted SQL identifier (libpq's `PQescapeIdentifier`), for a name from input
+    /// (a role) that a statement cannot take as a parameter.
+    public func quotedIdentifier(_ name: String) throws(PostgresError) -> String {
+        let bytes = Array(name.utf8)
+        guard let quoted = PQescapeIdentifier(handle, name, bytes.count) else {
+            throw .server(endpoint: url.endpoint, sqlState: "22023", message: lastError)
+        }
+        defer { PQfreemem(quoted) }
+        return String(cString: quoted)
+    }
+
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN")

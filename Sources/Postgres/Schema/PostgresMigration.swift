@@ -12,11 +12,16 @@ struct PostgresMigration: Sendable {
     let id: String
     let sql: String
 
-    /// Every migration, in the order it runs; the ids are the SQLite store's, in its order.
-    static let all: [PostgresMigration] = [
-        stations, readings, fetchLog, bulletins, runLog, notices, register, fetchLogAttempts, runLogInterrupted,
-        siteDocuments, stationHours,
-    ]
+    /// Every migration, in the order it runs: the SQLite store's, by its ids in its order, then
+    /// PostgreSQL's own (`serverOnly`).
+    static let all: [PostgresMigration] =
+        [
+            stations, readings, fetchLog, bulletins, runLog, notices, register, fetchLogAttempts, runLogInterrupted,
+            siteDocuments, stationHours,
+        ] + serverOnly
+
+    /// The migrations SQLite has no counterpart of: the publishers' roles (`db grant`).
+    static let serverOnly: [PostgresMigration] = [publisherAreas]
 }
 
 // MARK: - Append-only rules

@@ -12,6 +12,9 @@ public enum PostgresSchema {
     /// The ids of every migration this airbulletin knows, in order.
     public static var migrationIDs: [String] { PostgresMigration.all.map(\.id) }
 
+    /// The ids of the migrations only PostgreSQL has (the last of `migrationIDs`).
+    public static var serverOnlyMigrationIDs: [String] { PostgresMigration.serverOnly.map(\.id) }
+
     /// Applies the migrations not applied yet, each in one transaction under the migrations
     /// advisory lock (so that two processes starting at once never both apply one): one that
     /// fails leaves the database as the one before left it.
@@ -19,6 +22,13 @@ public enum PostgresSchema {
     /// - Throws: `PostgresError.newerSchema` when the database records a migration this airbulletin
     ///   does not know; what the server said when a migration fails.
     public static func migrate(_ connection: PostgresConnection) throws {
+        // A publisher's role (`db grant`) may not create tables: a database that is up to date is
+        // only read.
+        if try connection.execute("SELECT to_regclass('\(table)') IS NOT NULL").string(0, 0) == "t" {
+            let applied = try appliedMigrations(connection)
+            try refuseUnknown(applied, connection)
+            if applied == migrationIDs { return }
+        }
         try connection.transaction {
             try connection.lock(.migrations)
             try connection.execute(
@@ -34,14 +44,18 @@ public enum PostgresSchema {
             try connection.transaction {
                 try connection.lock(.migrations)
                 let applied = try appliedMigrations(connection)
-                let unknown = Set(applied).subtracting(migrationIDs).sorted()
-                guard unknown.isEmpty else {
-                    throw PostgresError.newerSchema(endpoint: connection.url.endpoint, unknownMigrations: unknown)
-                }
+                try refuseUnknown(applied, connection)
                 guard !applied.contains(migration.id) else { return }
                 try connection.execute(migration.sql)
                 try connection.execute("INSERT INTO \(table) (identifier) VALUES ($1)", [migration.id])
             }
+        }
+    }
+
+    private static func refuseUnknown(_ applied: [String], _ connection: PostgresConnection) throws(PostgresError) {
+        let unknown = Set(applied).subtracting(migrationIDs).sorted()
+        guard unknown.isEmpty else {
+            throw PostgresError.newerSchema(endpoint: connection.url.endpoint, unknownMigrations: unknown)
         }
     }
 
