@@ -36,8 +36,20 @@ public struct DataSegment: Sendable, Hashable {
 
     public var wantsAnswer: Bool { flag & 1 == 1 }
     public var isSplit: Bool { flag & 2 == 2 }
-    /// HJ 212—2017 §6.3.2: the version number in bits 2–7 (1 = HJ 212—2017).
+    /// HJ 212—2017 §6.3.2, Table 4 (Flag = V5 V4 V3 V2 V1 V0 D A): the version number in bits
+    /// 2–7, 000000 for HJ/T 212—2005 and 000001 for HJ 212—2017.
     public var version: Int { flag >> 2 }
+
+    /// The edition `version` names, or nil for a number neither edition gives. HJ 212—2025 keeps
+    /// the framing and puts its version in the same bits, but its number could not be checked
+    /// against the text here, so it is not listed (the receiver takes such a packet and counts it).
+    public var edition: String? {
+        switch version {
+        case 0: "HJ/T 212—2005"
+        case 1: "HJ 212—2017"
+        default: nil
+        }
+    }
 
     public init(
         qn: String?, st: String, cn: String, pw: String, mn: String, flag: Int, pnum: Int? = nil, pno: Int? = nil,
@@ -57,58 +69,81 @@ public struct DataSegment: Sendable, Hashable {
     public init(parsing bytes: some Collection<UInt8>) throws(SegmentError) {
         // Copied once into an array: the checks below then run on a concrete type, not through
         // the generic witnesses a call from another module would take for every byte.
-        try self.init(parsingArray: Array(bytes))
+        try self.init(parsing: ArraySlice(bytes))
     }
 
-    private init(parsingArray bytes: [UInt8]) throws(SegmentError) {
-        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { throw .notASCII }
+    /// The same, read in place (the receiver's packet bytes).
+    public init(parsing bytes: ArraySlice<UInt8>) throws(SegmentError) {
         // Read as bytes, not as a String: the receiver parses every packet (issue 15, benchmark).
+        let parsed = bytes.withUnsafeBufferPointer { bytes in Result { () throws(SegmentError) in try Self(bytes) } }
+        self = try parsed.get()
+    }
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) throws(SegmentError) {
+        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { throw .notASCII }
         guard let cpStart = Self.firstIndex(of: Self.cpMarker, in: bytes) else { throw .missingCP }
         let rest = bytes[(cpStart + Self.cpMarker.count)...]
         guard rest.count >= 2, rest.suffix(2).allSatisfy({ $0 == 0x26 }) else { throw .missingCP }
         cp = String(decoding: rest.dropLast(2), as: UTF8.self)
-        // The fields before CP, `key=value` separated by `;` (empty parts skipped), each key once.
-        var fields: [(key: ArraySlice<UInt8>, value: ArraySlice<UInt8>)] = []
-        for part in bytes[..<cpStart].split(separator: 0x3B) {
+        // The fields before CP, `key=value` separated by `;` (empty parts skipped), each key once:
+        // those of Table 4 by their place in `Self.keys`, any other by its name.
+        var known = [Range<Int>?](repeating: nil, count: Self.keys.count)
+        var others: [Range<Int>] = []
+        var partStart = 0
+        while partStart < cpStart {
+            let partEnd = bytes[partStart..<cpStart].firstIndex(of: 0x3B) ?? cpStart
+            defer { partStart = partEnd + 1 }
+            guard partEnd > partStart else { continue }
+            let part = bytes[partStart..<partEnd]
             guard let eq = part.firstIndex(of: 0x3D) else {
                 throw .badField(String(decoding: part.prefix(16), as: UTF8.self))
             }
-            let key = part[..<eq]
-            guard !fields.contains(where: { $0.key.elementsEqual(key) }) else {
-                throw .badField(String(decoding: key, as: UTF8.self))
+            let key = bytes[partStart..<eq]
+            if let k = Self.keys.firstIndex(where: { key.elementsEqual($0) }) {
+                guard known[k] == nil else { throw .badField(String(decoding: key, as: UTF8.self)) }
+                known[k] = (eq + 1)..<partEnd
+            } else {
+                guard !others.contains(where: { bytes[$0].elementsEqual(key) }) else {
+                    throw .badField(String(decoding: key, as: UTF8.self))
+                }
+                others.append(partStart..<eq)
             }
-            fields.append((key, part[(eq + 1)...]))
         }
-        func field(_ key: String) -> String? {
-            fields.first { $0.key.elementsEqual(key.utf8) }.map { String(decoding: $0.value, as: UTF8.self) }
+        func field(_ key: Key) -> String? {
+            known[key.rawValue].map { String(decoding: bytes[$0], as: UTF8.self) }
         }
-        func required(_ key: String) throws(SegmentError) -> String {
-            guard let v = field(key) else { throw .missingField(key) }
+        func required(_ key: Key) throws(SegmentError) -> String {
+            guard let v = field(key) else { throw .missingField(Self.names[key.rawValue]) }
             return v
         }
-        qn = field("QN")
-        st = try required("ST")
-        cn = try required("CN")
-        pw = try required("PW")
-        mn = try required("MN")
-        let flagText = try required("Flag")
+        qn = field(.qn)
+        st = try required(.st)
+        cn = try required(.cn)
+        pw = try required(.pw)
+        mn = try required(.mn)
+        let flagText = try required(.flag)
         guard let f = Int(flagText), (0...255).contains(f) else { throw .badField("Flag") }
         flag = f
-        func count(_ key: String) throws(SegmentError) -> Int? {
+        func count(_ key: Key) throws(SegmentError) -> Int? {
             guard let v = field(key) else { return nil }
-            guard let n = Int(v), (1...9999).contains(n) else { throw .badField(key) }
+            guard let n = Int(v), (1...9999).contains(n) else { throw .badField(Self.names[key.rawValue]) }
             return n
         }
-        pnum = try count("PNUM")
-        pno = try count("PNO")
+        pnum = try count(.pnum)
+        pno = try count(.pno)
         if isSplit, pnum == nil || pno == nil { throw .missingField(pnum == nil ? "PNUM" : "PNO") }
-        if let qn, qn.count != 17 || !qn.utf8.allSatisfy({ (0x30...0x39).contains($0) }) { throw .badField("QN") }
+        if let qn, qn.utf8.count != 17 || !qn.utf8.allSatisfy({ (0x30...0x39).contains($0) }) { throw .badField("QN") }
         guard (1...24).contains(mn.utf8.count) else { throw .badField("MN") }
     }
 
+    /// The fields of Table 4 before CP, by their place in `names`.
+    private enum Key: Int { case qn, st, cn, pw, mn, flag, pnum, pno }
+    private static let names = ["QN", "ST", "CN", "PW", "MN", "Flag", "PNUM", "PNO"]
+    private static let keys = names.map { Array($0.utf8) }
+
     private static let cpMarker = Array("CP=&&".utf8)
 
-    private static func firstIndex(of marker: [UInt8], in bytes: [UInt8]) -> Int? {
+    private static func firstIndex(of marker: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count >= marker.count else { return nil }
         for i in 0...(bytes.count - marker.count) where bytes[i] == marker[0] {
             if bytes[i..<(i + marker.count)].elementsEqual(marker) { return i }

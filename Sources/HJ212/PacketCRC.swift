@@ -5,6 +5,9 @@
 /// This is not CRC-16/MODBUS (MODBUS XORs the byte without the 8-bit shift first); the test pins
 /// it against the real packet of issue 15 (`cc01`).
 public enum PacketCRC {
+    /// Inlinable, so that a caller in another module (the simulator) gets it specialized for
+    /// its bytes instead of stepping a generic iterator per byte.
+    @inlinable
     public static func checksum(_ bytes: some Sequence<UInt8>) -> UInt16 {
         // `(crc >> 8) ^ byte` is below 256, so the eight shifts that follow depend on it alone:
         // one look-up in a table of their results (the receiver checks every packet and CRCs
@@ -15,7 +18,7 @@ public enum PacketCRC {
     }
 
     /// The eight shifts of the algorithm above for each value 0…255.
-    static let table: [UInt16] = (0..<256).map { value in
+    @usableFromInline static let table: [UInt16] = (0..<256).map { value in
         var crc = UInt16(value)
         for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xA001 : crc >> 1 }
         return crc

@@ -1,23 +1,23 @@
 import HJ212
 import NIOCore
 
-/// Cuts a connection's bytes into HJ 212 packets with `PacketFramer` (HJ 212—2017 §6.3.1), which
-/// never holds more than the maximum packet (`PacketLimits.maximumPacket`): garbage before `##`
-/// is dropped, a packet past the limit is refused as `.tooLong`.
+/// Cuts a connection's bytes into HJ 212 packets (HJ 212—2017 §6.3.1) with `PacketFramer`'s
+/// framing, read in place in NIO's buffer: only a whole packet's bytes are copied. Garbage before
+/// `##` is dropped, a packet past the limit (`PacketLimits.maximumPacket`) is refused as `.tooLong`,
+/// and what waits for the next read is always less than one maximum packet.
 struct PacketDecoder: ByteToMessageDecoder {
     typealias InboundOut = PacketFramer.Event
 
-    private var framer = PacketFramer()
+    /// How far the search for CR LF has come over the bytes kept since the last event.
+    private var scanned = 0
 
     mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
-        // Fed a packet's worth at a time, so the framer's buffer stays within its bound.
-        while buffer.readableBytes > 0 {
-            let chunk = min(buffer.readableBytes, PacketLimits.maximumPacket)
-            // As an array: the framer's append is generic and in another module.
-            framer.append(buffer.readBytes(length: chunk) ?? [])
-            while let event = framer.next() { context.fireChannelRead(wrapInboundOut(event)) }
-        }
-        return .needMoreData
+        let step = buffer.withUnsafeReadableBytes { PacketFramer.step($0, scanned: scanned) }
+        buffer.moveReaderIndex(forwardBy: step.consumed)
+        scanned = step.scanned
+        guard let event = step.event else { return .needMoreData }
+        context.fireChannelRead(wrapInboundOut(event))
+        return .continue
     }
 
     /// A connection dropped mid-packet: the part held is discarded, never stored.

@@ -7,6 +7,10 @@ import Store
 /// MN and PW, hands hourly values to the store queue and answers 9014 once they are committed
 /// (§6.6 数据应答), answers a bad CRC (QnRtn 9) or a bad length (QnRtn 100) and keeps the
 /// connection. Nothing a station sends can throw out of here: every problem is a count.
+///
+/// The answers of one read (a station that sends several packets at once) go out in one write,
+/// in the packets' order, when the read is complete; the counts of a read are added to the
+/// receiver's in one step just before, so they are there when the answers arrive.
 final class PacketHandler: ChannelInboundHandler {
     typealias InboundIn = PacketFramer.Event
     typealias OutboundOut = ByteBuffer
@@ -20,8 +24,14 @@ final class PacketHandler: ChannelInboundHandler {
     private var packets = 0
     private var stored = 0
     private var refused = 0
+    /// The counts of this read, not yet added to the receiver's.
+    private var unreported = ReceiverCounts()
+    private var hasUnreported = false
+    /// The answers of this read, not yet written.
+    private var answers: ByteBuffer?
     /// Reasons already logged on this connection: a flood of bad packets is one line each.
     private var logged: Set<RefusalReason> = []
+    private var loggedVersion = false
 
     init(
         stations: ReceiverStations, queue: StoreQueue, counter: ReceiverCounter,
@@ -39,6 +49,7 @@ final class PacketHandler: ChannelInboundHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        report()
         log("connection \(peer) closed: MN \(mn ?? "none"), \(packets) packets (stored \(stored), refused \(refused))")
         context.fireChannelInactive()
     }
@@ -59,22 +70,44 @@ final class PacketHandler: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
-        case .garbage(let count):
-            counter.update { $0.garbageBytes += count }
+        let event = unwrapInboundIn(data)
+        note {
+            if case .garbage(let count) = event { $0.garbageBytes += count } else { $0.packets += 1 }
+        }
+        switch event {
+        case .garbage: break
         case .tooLong:
-            counter.update { $0.packets += 1 }
             packets += 1
             refuse(.frame(FrameError.tooLong.reason))
         case .unterminated:
-            counter.update { $0.packets += 1 }
             packets += 1
             refuse(.frame(FrameError.missingTerminator.reason))
         case .packet(let bytes):
-            counter.update { $0.packets += 1 }
             packets += 1
             receive(bytes, context: context)
         }
+    }
+
+    /// The read is complete: its counts first, then its answers in one write.
+    func channelReadComplete(context: ChannelHandlerContext) {
+        report()
+        if let answers {
+            self.answers = nil
+            context.writeAndFlush(wrapOutboundOut(answers), promise: nil)
+        }
+        context.fireChannelReadComplete()
+    }
+
+    private func note(_ body: (inout ReceiverCounts) -> Void) {
+        body(&unreported)
+        hasUnreported = true
+    }
+
+    private func report() {
+        guard hasUnreported else { return }
+        counter.add(unreported)
+        unreported = ReceiverCounts()
+        hasUnreported = false
     }
 
     private func receive(_ bytes: [UInt8], context: ChannelHandlerContext) {
@@ -105,6 +138,17 @@ final class PacketHandler: ChannelInboundHandler {
         case .success(let e): entry = e
         }
         mn = segment.mn
+        if segment.edition == nil {
+            // HJ 212—2017 §6.3.2 Table 4: V5…V0 give the edition. An unknown number (HJ 212—2025's
+            // could not be checked) is taken with the same framing, counted and logged once.
+            note { $0.unknownVersion += 1 }
+            if !loggedVersion {
+                loggedVersion = true
+                log(
+                    "connection \(peer): MN \(Self.printable(segment.mn)) sends Flag version \(segment.version), "
+                        + "neither HJ/T 212—2005's (0) nor HJ 212—2017's (1); its packets are taken and counted")
+            }
+        }
         switch segment.cn {
         case "2061": storeHourly(segment, entry: entry, context: context)
         case "2011": counted(segment, context: context) { $0.realTime += 1 }
@@ -117,9 +161,9 @@ final class PacketHandler: ChannelInboundHandler {
     /// Real-time, minute and daily values: counted and answered, never stored; HJ 633's daily
     /// AQI is computed from the hours only.
     private func counted(
-        _ segment: DataSegment, context: ChannelHandlerContext, _ count: (inout ReceiverCounts) -> Void
+        _ segment: DataSegment, context: ChannelHandlerContext, _ kind: (inout ReceiverCounts) -> Void
     ) {
-        counter.update(count)
+        note(kind)
         if segment.wantsAnswer { send(DataAnswer.dataAnswer(to: segment), context: context) }
     }
 
@@ -127,7 +171,7 @@ final class PacketHandler: ChannelInboundHandler {
         let hourly: [Reading]
         do {
             let packet = try HourlyPacket(segment)
-            counter.update { $0.otherCodes += packet.otherCodes.count }
+            note { $0.otherCodes += packet.otherCodes.count }
             hourly = try packet.readings(of: entry.code, link: entry.link)
         } catch {
             return refuse(error.refusal)
@@ -145,7 +189,11 @@ final class PacketHandler: ChannelInboundHandler {
                     return
                 }
                 handler.stored += 1
-                if let answer { handler.send(answer, context: context) }
+                // After the commit, outside any read: written at once.
+                if let answer {
+                    context.writeAndFlush(
+                        handler.wrapOutboundOut(context.channel.allocator.buffer(bytes: answer)), promise: nil)
+                }
             }
         }
         let channel = context.channel
@@ -161,13 +209,15 @@ final class PacketHandler: ChannelInboundHandler {
         }
     }
 
+    /// Queues an answer of this read (written by `channelReadComplete`).
     private func send(_ bytes: [UInt8], context: ChannelHandlerContext) {
-        context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: bytes)), promise: nil)
+        if answers == nil { answers = context.channel.allocator.buffer(capacity: bytes.count * 2) }
+        answers!.writeBytes(bytes)
     }
 
     private func refuse(_ reason: RefusalReason, detail: String? = nil) {
         refused += 1
-        counter.refuse(reason)
+        note { $0.refused[reason, default: 0] += 1 }
         if logged.insert(reason).inserted {
             log("connection \(peer): refused a packet: \(reason.name)" + (detail.map { " (\($0))" } ?? ""))
         }

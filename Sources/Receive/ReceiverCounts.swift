@@ -17,6 +17,9 @@ public struct ReceiverCounts: Sendable, Hashable {
     public var daily = 0
     /// Values of codes the AQI does not use (a21001, a0502408, …), kept out and counted.
     public var otherCodes = 0
+    /// Packets taken whose Flag gives a version neither HJ/T 212—2005 (0) nor HJ 212—2017 (1)
+    /// (`DataSegment.edition`): HJ 212—2025's number could not be checked, so they are counted.
+    public var unknownVersion = 0
     /// Bytes before a `##`, dropped.
     public var garbageBytes = 0
     public var refused: [RefusalReason: Int] = [:]
@@ -36,6 +39,7 @@ public struct ReceiverCounts: Sendable, Hashable {
         return "packets \(packets), stored \(stored), readings \(readings), real-time \(realTime), minute \(minute), "
             + "daily \(daily), other codes \(otherCodes), \(refusedText), garbage bytes \(garbageBytes), "
             + "connections \(connections) (refused \(connectionsRefused), idle \(idleClosed))"
+            + (unknownVersion > 0 ? ", unknown Flag version \(unknownVersion)" : "")
     }
 }
 
@@ -47,5 +51,6 @@ final class ReceiverCounter: Sendable {
 
     var snapshot: ReceiverCounts { counts.withLock { $0 } }
 
-    func refuse(_ reason: RefusalReason) { update { $0.refused[reason, default: 0] += 1 } }
+    /// Adds what a connection counted over one read.
+    func add(_ counts: ReceiverCounts) { update { $0 = $0.combined(with: counts, +) } }
 }

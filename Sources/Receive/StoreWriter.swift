@@ -78,11 +78,13 @@ final class StoreWriter: Sendable {
         }
     }
 
+    /// One transaction: the hours before the batch read, the batch screened against them and
+    /// stored.
     private func write(_ batch: [PendingPacket]) throws {
         let fetchedAt = now()
-        let imports = try Self.screened(Self.imports(of: batch), preceding: precedingReadings(of: batch))
         try store.importSession { session in
-            for readings in imports {
+            let preceding = try Self.precedingReadings(of: batch, in: session)
+            for readings in try Self.screened(Self.imports(of: batch), preceding: preceding) {
                 try session.importReadings(readings, source: Self.source, fetchedAt: fetchedAt)
             }
         }
@@ -91,7 +93,7 @@ final class StoreWriter: Sendable {
     /// The stored readings the stuck rule looks back over (QualityControl rule 3): the batch's
     /// stations, from `stuckHours − 1` hours before its first hour to its last. A packet holds
     /// one hour, so a run of a stopped analyser is only ever seen against the store.
-    private func precedingReadings(of batch: [PendingPacket]) throws -> [Reading] {
+    private static func precedingReadings(of batch: [PendingPacket], in session: ImportSession) throws -> [Reading] {
         var stations = Set<StationCode>()
         var first: HourStamp?
         var last: HourStamp?
@@ -104,7 +106,7 @@ final class StoreWriter: Sendable {
         }
         guard let first, let last else { return [] }
         let back = QualityControl.standard.stuckHours - 1
-        return try store.currentReadings(stations: stations.sorted(), hours: first.adding(hours: -back)...last)
+        return try session.currentReadings(stations: stations.sorted(), hours: first.adding(hours: -back)...last)
     }
 
     /// Each import's readings screened against the store's and the earlier imports' (rule 3

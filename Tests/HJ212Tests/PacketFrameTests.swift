@@ -106,6 +106,16 @@ import Testing
         #expect(AirCode.pollutant("a21007") == nil)
     }
 
+    /// HJ 212—2017 §6.3.2 Table 4: Flag = V5 V4 V3 V2 V1 V0 D A; 000000 HJ/T 212—2005, 000001 HJ 212—2017.
+    @Test func theFlagsVersionBitsNameTheEdition() {
+        func segment(flag: Int) -> DataSegment {
+            DataSegment(qn: nil, st: "22", cn: "2011", pw: "1", mn: "M", flag: flag, cp: "DataTime=20191012133710")
+        }
+        #expect([1, 4, 5, 9].map { segment(flag: $0).version } == [0, 1, 1, 2])
+        #expect(segment(flag: 1).edition == "HJ/T 212—2005" && segment(flag: 5).edition == "HJ 212—2017")
+        #expect(segment(flag: 9).edition == nil)
+    }
+
     @Test func theDataAnswerEchoesQNAndMN() throws {
         let upload = DataSegment(
             qn: "20250115080000123", st: "22", cn: "2061", pw: "pw1", mn: "M1", flag: 5, cp: "DataTime=20250115070000")

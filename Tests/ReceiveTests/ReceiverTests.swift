@@ -100,6 +100,61 @@ import Testing
         }
     }
 
+    /// A logger that sends several packets at once (its backlog, HJ 212—2017 §6.5) gets every
+    /// answer: the minute packets' in their order at once, the hourly ones' in theirs after
+    /// their commit.
+    @Test func severalPacketsInOneWriteAreAllAnsweredInTheirOrder() throws {
+        try F.withServer { server, store in
+            let client = try LoopbackClient(port: server.port)
+            let minuteQNs = (0..<30).map { "2025011508\(String(format: "%07d", $0))" }
+            let hourlyQNs = (0..<10).map { "2025011509\(String(format: "%07d", $0))" }
+            var bytes: [UInt8] = []
+            for n in 0..<30 {
+                bytes += F.packet(
+                    F.hourlySegment(
+                        mn: F.mn2610A, pw: "123456", dataTime: "20250115073000",
+                        values: [.init(code: "a34004", average: "70")], qn: minuteQNs[n], cn: "2051"))
+                if n % 3 == 0 {
+                    bytes += F.good2610A(hour: n / 3, pm25: "\(40 + n)", qn: hourlyQNs[n / 3])
+                }
+            }
+            client.send(bytes)
+            var answered: [String] = []
+            for _ in 0..<40 {
+                let line = try #require(client.line())
+                #expect(line.contains("CN=9014"))
+                let qn = try #require(line.firstRange(of: "QN=")).upperBound
+                answered.append(String(line[qn...].prefix(17)))
+            }
+            #expect(answered.filter(minuteQNs.contains) == minuteQNs)
+            #expect(answered.filter(hourlyQNs.contains) == hourlyQNs)
+            #expect(server.counts.minute == 30 && server.counts.stored == 10)
+            let hour10 = HourStamp(date: LocalDate(year: 2025, month: 1, day: 15), endingAt: 10)
+            #expect(try pm25(store, hour10) == Concentration(milli: 67_000))
+        }
+    }
+
+    /// HJ 212—2017 §6.3.2 Table 4: Flag's V5…V0 give the edition, 0 HJ/T 212—2005 and 1 HJ 212—2017.
+    /// Another number (HJ 212—2025's could not be checked) is taken, answered and counted.
+    @Test func aPacketOfAnotherFlagVersionIsStoredAnsweredAndCounted() throws {
+        try F.withServer { server, store in
+            let client = try LoopbackClient(port: server.port)
+            // Flag 1: 2005 (version 0), answer wanted; Flag 9: version 2, answer wanted.
+            for (hour, flag) in [(7, 1), (8, 9)] {
+                client.send(
+                    F.packet(
+                        F.hourlySegment(
+                            mn: F.mn2610A, pw: "123456", dataTime: "20250115\(String(format: "%02d", hour))0000",
+                            values: [.init(code: "a34004", average: "\(hour)")], flag: flag)))
+                #expect(client.line()?.contains("CN=9014") == true)
+            }
+            #expect(server.counts.stored == 2 && server.counts.unknownVersion == 1)
+            #expect(server.counts.summary.hasSuffix(", unknown Flag version 1"))
+            #expect(try pm25(store) == Concentration(milli: 7_000))
+            #expect(try pm25(store, Self.hour8.adding(hours: 1)) == Concentration(milli: 8_000))
+        }
+    }
+
     @Test func aConnectionDroppedMidPacketStoresNothingAndOthersGoOn() throws {
         try F.withServer { server, store in
             let dropped = try LoopbackClient(port: server.port)

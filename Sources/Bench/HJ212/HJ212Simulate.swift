@@ -30,6 +30,9 @@ struct HJ212Simulate: ParsableCommand {
     @Option(help: "One hourly (2061) packet in this many; the others are minute (2051) values.")
     var hourlyEvery = 61
 
+    @Option(help: "Packets a station sends in one TCP write (1: one at a time, as a logger sends; more: a backlog).")
+    var perWrite = 1
+
     @Option(help: "The receiver's work folder (stations, configuration, database, log).")
     var work = "bench-out/hj212"
 
@@ -39,7 +42,7 @@ struct HJ212Simulate: ParsableCommand {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         defer { try? group.syncShutdownGracefully() }
         let loop = group.next()
-        let simulation = Simulation(loop: loop, rate: Double(rate))
+        let simulation = Simulation(loop: loop, rate: Double(rate), perWrite: perWrite)
         let bootstrap = ClientBootstrap(group: group)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
             .channelInitializer { channel in
@@ -67,6 +70,7 @@ struct HJ212Simulate: ParsableCommand {
         try loop.submit { simulation.startSending() }.wait()
         Thread.sleep(forTimeInterval: Double(warmup))
         let cpuBefore = receiver.usage().cpuSeconds
+        let ownBefore = ReceiverUnderTest.cpuSeconds(pid: getpid())
         try loop.submit { simulation.tally.measuring = true }.wait()
         let start = DispatchTime.now().uptimeNanoseconds
         Thread.sleep(forTimeInterval: Double(seconds))
@@ -76,6 +80,7 @@ struct HJ212Simulate: ParsableCommand {
         }.wait()
         let measured = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let cpuAfter = receiver.usage().cpuSeconds
+        let ownAfter = ReceiverUnderTest.cpuSeconds(pid: getpid())
         try loop.submit { simulation.stopSending() }.wait()
         // The last packets' answers: a station re-sends what is not answered, so none may be lost.
         var outstanding = 0
@@ -92,14 +97,22 @@ struct HJ212Simulate: ParsableCommand {
         let perSecond = Double(answers) / measured
         print(
             "hj212-simulate: \(stations.grouped) stations on 127.0.0.1, offered \(rate.grouped) packets/s (1 hourly in "
-                + "\(hourlyEvery), the rest minute values) for \(seconds) s after \(warmup) s: answered "
+                + "\(hourlyEvery), the rest minute values; \(perWrite) per write) for \(seconds) s after \(warmup) s: "
+                + "answered "
                 + "\(Int(perSecond.rounded()).grouped) packets/s; send→answer p50 \(Self.ms(latency.percentile(50))) ms, "
                 + "p99 \(Self.ms(latency.percentile(99))) ms, max \(Self.ms(Double(latency.maximumNanoseconds) / 1e6)) ms; "
                 + "receiver peak \(peak) MiB, CPU \(String(format: "%.2f", (cpuAfter - cpuBefore) / measured)) cores "
-                + "(\(Int(((cpuAfter - cpuBefore) / max(1, Double(answers)) * 1e6).rounded())) µs per packet); "
+                + "(\(Self.perPacket(cpuAfter - cpuBefore, answers)) µs per packet), simulator CPU "
+                + "\(String(format: "%.2f", (ownAfter - ownBefore) / measured)) cores "
+                + "(\(Self.perPacket(ownAfter - ownBefore, answers)) µs per packet); "
                 + "sent \(sent.grouped), unanswered \(outstanding), unmatched answers \(unmatched); receive exit "
                 + "\(status)")
         print("hj212-simulate: \(last)")
+    }
+
+    /// CPU microseconds per answered packet.
+    static func perPacket(_ seconds: Double, _ packets: Int) -> Int {
+        Int((seconds / max(1, Double(packets)) * 1e6).rounded())
     }
 
     static func ms(_ value: Double) -> String { String(format: value < 10 ? "%.2f" : "%.1f", value) }

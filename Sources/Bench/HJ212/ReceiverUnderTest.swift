@@ -88,11 +88,16 @@ final class ReceiverUnderTest {
         let hwm =
             status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
             .flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") } ?? 0
+        return (hwm / 1024, Self.cpuSeconds(pid: pid))
+    }
+
+    /// CPU seconds (user + system) process `pid` used so far.
+    static func cpuSeconds(pid: Int32) -> Double {
         let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
         // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
         let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
         let ticks = fields.count > 12 ? (Double(fields[11]) ?? 0) + (Double(fields[12]) ?? 0) : 0
-        return (hwm / 1024, ticks / Double(sysconf(Int32(_SC_CLK_TCK))))
+        return ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     /// SIGTERM, the exit status, and the log's last line (the receiver's summary since start).

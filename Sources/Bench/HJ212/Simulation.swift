@@ -7,21 +7,24 @@ import NIOPosix
 final class Simulation: @unchecked Sendable {
     let loop: any EventLoop
     let rate: Double
+    /// Packets a station sends in one write (1: one packet per TCP write, as a logger sends).
+    let perWrite: Int
     let tally = SimulatorTally()
     private(set) var connections: [StationConnection] = []
     private var next = 0
     private var startedAt: UInt64 = 0
     private var sending = false
 
-    init(loop: any EventLoop, rate: Double) {
+    init(loop: any EventLoop, rate: Double, perWrite: Int) {
         self.loop = loop
         self.rate = rate
+        self.perWrite = max(1, perWrite)
     }
 
     func add(_ connection: StationConnection) { connections.append(connection) }
 
-    /// Starts the pacer: every millisecond, the packets due at `rate` since the start, one per
-    /// station in turn (each station's packets spread evenly over the run).
+    /// Starts the pacer: every millisecond, the packets due at `rate` since the start, `perWrite`
+    /// to a station in turn (each station's packets spread evenly over the run).
     func startSending() {
         startedAt = DispatchTime.now().uptimeNanoseconds
         sending = true
@@ -30,10 +33,10 @@ final class Simulation: @unchecked Sendable {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - startedAt) / 1e9
             let due = Int(rate * elapsed) - tally.sent
             // A stalled tick does not turn into a burst of more than 50 ms of packets.
-            for _ in 0..<min(max(due, 0), Int(rate / 20) + 1) {
+            for _ in 0..<(min(max(due, 0), Int(rate / 20) + 1) / perWrite) {
                 let connection = connections[next]
                 next = (next + 1) % connections.count
-                connection.sendNext()
+                connection.send(perWrite)
             }
         }
     }

@@ -14,7 +14,8 @@ final class SimulatorTally {
 
 /// One simulated station's TCP connection: sends its packets when the pacer says, and matches
 /// each 9014 answer to its packet by QN (a minute packet is answered at once, an hourly one after
-/// its commit, so answers may come out of order).
+/// its commit, so answers may come out of order). Each packet is timed from the moment it is
+/// handed to the socket to the read that brought its answer.
 final class StationConnection: ChannelInboundHandler {
     typealias InboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
@@ -22,8 +23,9 @@ final class StationConnection: ChannelInboundHandler {
     private var station: SimulatedStation
     private let tally: SimulatorTally
     private var context: ChannelHandlerContext?
-    private var sentAt: [Int: UInt64] = [:]
-    private var pending: [UInt8] = []
+    private var sentAt = SendTimes()
+    /// The start of an answer a read cut off.
+    private var partial: [UInt8] = []
 
     init(station: SimulatedStation, tally: SimulatorTally) {
         self.station = station
@@ -43,24 +45,36 @@ final class StationConnection: ChannelInboundHandler {
         context.fireChannelInactive()
     }
 
-    /// Sends the station's next packet.
-    func sendNext() {
-        guard let context else { return }
-        let (packet, qn) = station.next()
-        sentAt[qn] = DispatchTime.now().uptimeNanoseconds
-        tally.sent += 1
-        context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: packet)), promise: nil)
+    /// Sends the station's next `count` packets in one write, each timed from now.
+    func send(_ count: Int) {
+        guard let context, count > 0 else { return }
+        var buffer = context.channel.allocator.buffer(capacity: 320 * count)
+        let now = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<count { sentAt.sent(station.writeNext(into: &buffer), at: now) }
+        tally.sent += count
+        context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let now = DispatchTime.now().uptimeNanoseconds
-        var buffer = unwrapInboundIn(data)
-        pending += buffer.readBytes(length: buffer.readableBytes) ?? []
+        let buffer = unwrapInboundIn(data)
+        if partial.isEmpty {
+            let used = buffer.withUnsafeReadableBytes { answers($0, at: now) }
+            if used < buffer.readableBytes { partial += buffer.readableBytesView.dropFirst(used) }
+        } else {
+            partial += buffer.readableBytesView
+            let used = partial.withUnsafeBytes { answers($0, at: now) }
+            partial.removeFirst(used)
+        }
+    }
+
+    /// Matches the whole answers at the start of `bytes`; returns the bytes they took.
+    private func answers(_ bytes: UnsafeRawBufferPointer, at now: UInt64) -> Int {
         var start = 0
-        while let end = pending[start...].firstIndex(of: 0x0A) {
-            let line = pending[start...end]
+        while let end = bytes[start...].firstIndex(of: 0x0A) {
+            let line = UnsafeRawBufferPointer(rebasing: bytes[start...end])
             start = end + 1
-            guard let qn = SimulatedStation.qn(inAnswer: line), let sent = sentAt.removeValue(forKey: qn) else {
+            guard let qn = SimulatedStation.qn(inAnswer: line), let sent = sentAt.answered(qn) else {
                 tally.unmatched += 1
                 continue
             }
@@ -70,7 +84,7 @@ final class StationConnection: ChannelInboundHandler {
                 tally.latency.record(nanoseconds: now - sent)
             }
         }
-        if start > 0 { pending.removeFirst(start) }
+        return start
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {

@@ -38,6 +38,19 @@ public final class ImportSession {
         }
     }
 
+    /// The value in force for each key of `stations` over `hours`, as `Store.currentReadings`
+    /// gives it, read inside the session's transaction: what an import is about to be diffed
+    /// against, without a read transaction of its own.
+    public func currentReadings(stations: [StationCode], hours: ClosedRange<HourStamp>) throws(StoreError)
+        -> [Reading]
+    {
+        var readings: [Reading] = []
+        try StoreError.wrapping {
+            try ReadingScan(db: db).runCurrent(stations: stations, hours: hours) { hour in readings += hour.readings }
+        }
+        return readings
+    }
+
     /// Records one request in the session's transaction.
     @discardableResult
     public func appendFetchLog(_ entry: FetchLogEntry) throws(StoreError) -> FetchLogEntry {

@@ -27,7 +27,7 @@ struct ReadingImporter {
 
     mutating func run(_ grouped: GroupedReadings) throws {
         let (readings, groups) = (grouped.readings, grouped.groups)
-        var ids = try Store.stationIDs(in: db)
+        var ids = try Store.stationIDs(of: groups.codes, in: db)
         let statements = try StationHourStatements(db)
         var stored: [StationHourRow] = []
         var merge = StationHourMerge()

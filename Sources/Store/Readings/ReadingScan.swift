@@ -61,8 +61,8 @@ struct ReadingScan {
 
     /// The wanted stations' ids, by code.
     private func stationIDs(_ stations: [StationCode]?) throws -> [(StationCode, Int64)] {
-        let wanted = stations.map(Set.init)
-        return try Store.stationIDs(in: db).filter { wanted?.contains($0.key) ?? true }.sorted { $0.key < $1.key }
+        let ids = try stations.map { try Store.stationIDs(of: Set($0), in: db) } ?? Store.stationIDs(in: db)
+        return ids.sorted { $0.key < $1.key }
     }
 
     /// Each flag is read plus one, so that NULL (no reading) and every code come out of one

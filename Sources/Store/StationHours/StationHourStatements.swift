@@ -16,36 +16,37 @@ struct StationHourStatements {
     private let updateCurrent: RawStatement
 
     init(_ db: Database) throws {
-        let columns = StationHourColumns.all
-        select = try RawStatement(
-            db,
-            sql: """
-                SELECT hour, revision, batch_id, \(StationHourColumns.readings) FROM station_hour
-                WHERE station_id = ?1 AND hour BETWEEN ?2 AND ?3 ORDER BY hour
-                """)
-        insertOne = try RawStatement(
-            db, sql: "INSERT INTO station_hour (\(columns)) VALUES \(StationHourColumns.placeholders(from: 1))")
-        // New rows are all revision 1 of one import batch (?1): 14 parameters a row, not 16.
-        insertMany = try RawStatement(
-            db,
-            sql: "INSERT INTO station_hour (\(columns)) VALUES "
-                + (0..<Self.rowsPerInsert).map { i in
-                    let p = 2 + 14 * i
-                    return "(?\(p), ?\(p + 1), 1, ?1, " + (p + 2..<p + 14).map { "?\($0)" }.joined(separator: ", ")
-                        + ")"
-                }.joined(separator: ", "))
-        insertSuperseded = try RawStatement(
-            db,
-            sql: "INSERT INTO station_hour_revision (\(columns)) VALUES \(StationHourColumns.placeholders(from: 1))")
-        updateCurrent = try RawStatement(
-            db,
-            sql: """
-                UPDATE station_hour SET revision = ?3, batch_id = ?4,
-                    so2 = ?5, so2_flag = ?6, no2 = ?7, no2_flag = ?8, co = ?9, co_flag = ?10,
-                    o3 = ?11, o3_flag = ?12, pm10 = ?13, pm10_flag = ?14, pm2_5 = ?15, pm2_5_flag = ?16
-                WHERE station_id = ?1 AND hour = ?2
-                """)
+        select = try RawStatement(db, sql: Self.selectSQL)
+        insertOne = try RawStatement(db, sql: Self.insertOneSQL)
+        insertMany = try RawStatement(db, sql: Self.insertManySQL)
+        insertSuperseded = try RawStatement(db, sql: Self.insertSupersededSQL)
+        updateCurrent = try RawStatement(db, sql: Self.updateCurrentSQL)
     }
+
+    // The statements' text, built once: every import prepares them (GRDB's cache finds them by
+    // their text), and the receiver imports a few packets hundreds of times a second.
+    private static let selectSQL: String = """
+        SELECT hour, revision, batch_id, \(StationHourColumns.readings) FROM station_hour
+        WHERE station_id = ?1 AND hour BETWEEN ?2 AND ?3 ORDER BY hour
+        """
+    private static let insertOneSQL: String =
+        "INSERT INTO station_hour (\(StationHourColumns.all)) VALUES \(StationHourColumns.placeholders(from: 1))"
+    // New rows are all revision 1 of one import batch (?1): 14 parameters a row, not 16.
+    private static let insertManySQL: String =
+        "INSERT INTO station_hour (\(StationHourColumns.all)) VALUES "
+        + (0..<rowsPerInsert).map { i in
+            let p = 2 + 14 * i
+            return "(?\(p), ?\(p + 1), 1, ?1, " + (p + 2..<p + 14).map { "?\($0)" }.joined(separator: ", ") + ")"
+        }.joined(separator: ", ")
+    private static let insertSupersededSQL: String =
+        "INSERT INTO station_hour_revision (\(StationHourColumns.all)) VALUES "
+        + StationHourColumns.placeholders(from: 1)
+    private static let updateCurrentSQL: String = """
+        UPDATE station_hour SET revision = ?3, batch_id = ?4,
+            so2 = ?5, so2_flag = ?6, no2 = ?7, no2_flag = ?8, co = ?9, co_flag = ?10,
+            o3 = ?11, o3_flag = ?12, pm10 = ?13, pm10_flag = ?14, pm2_5 = ?15, pm2_5_flag = ?16
+        WHERE station_id = ?1 AND hour = ?2
+        """
 
     /// Appends the station's current rows over `hours` to `rows`, by hour.
     func load(station: Int64, hours: ClosedRange<HourStamp>, into rows: inout [StationHourRow]) throws {
