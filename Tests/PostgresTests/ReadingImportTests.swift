@@ -79,50 +79,6 @@ struct ReadingImportTests {
         }
     }
 
-    /// One session (one transaction, as `airbulletin import` of several files) whose batches each
-    /// change the same stored station-hours and add new ones: every batch's next revisions go by
-    /// the staging table of the transaction anew, and the stores end alike.
-    @Test func batchesOfOneSessionChangingTheSameStationHours() throws {
-        let hours = (1...3).map { HourStamp(date: LocalDate(year: 2026, month: 12, day: 6), endingAt: $0) }
-        func batch(_ value: Int, hours: [HourStamp]) -> [Reading] {
-            hours.flatMap { hour in
-                ["9998A", "9999A"].map {
-                    Reading(
-                        station: StationCode($0)!, pollutant: .no2, hour: hour,
-                        value: Concentration(milli: Int32(value * 1000)), flag: .normal)
-                }
-            }
-        }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("airbulletin-pg-\(UUID())")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("a.sqlite").path
-        let sqlite = try Store(path: path)
-        try TestDatabase.withDatabase { _, url in
-            let postgres = try PostgresStore(url: url)
-            let stored = batch(10, hours: Array(hours.prefix(2)))
-            let first = try sqlite.importReadings(stored, source: "s", fetchedAt: 1)
-            #expect(try postgres.importReadings(stored, source: "s", fetchedAt: 1) == first)
-            let batches = [batch(11, hours: hours), batch(12, hours: hours)]
-            let expected = try sqlite.importSession { session in
-                try batches.enumerated().map {
-                    try session.importReadings($1, source: "b\($0)", fetchedAt: Instant(unixSeconds: 2 + $0))
-                }
-            }
-            #expect(expected == [ImportCounts(added: 2, changed: 4), ImportCounts(changed: 6)])
-            let counts = try postgres.importSession { session in
-                try batches.enumerated().map {
-                    try session.importReadings($1, source: "b\($0)", fetchedAt: Instant(unixSeconds: 2 + $0))
-                }
-            }
-            #expect(counts == expected)
-            let dump = try StationHourDump.of(postgres.connection)
-            #expect(dump == StationHourDump.sorted(try StationHourDump.of(sqliteAt: path)))
-            // Per station: hours 1 and 2 at revisions 1, 2, 3; hour 3 at 1, 2.
-            let revisions = ["1", "2", "3", "1", "2", "3", "1", "2"]
-            #expect(dump.map { $0[2]! } == revisions + revisions)
-        }
-    }
-
     /// The day's readings with one value changed, one flag changed and one pollutant given a
     /// second, different reading after the first changed one.
     static func changes(of day: [Reading]) -> [Reading] {

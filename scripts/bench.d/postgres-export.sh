@@ -48,4 +48,4 @@ read -r secs mib <<< "$(timed pg-export "$ab" --config "$config" "${export_args[
 rows=$(grep -o 'export: [0-9]* rows' "$out/pg-export.err" | awk '{print $2}')
 rate=$(python3 -c "print(round($rows/$secs))")
 same=$(cmp -s "$out/export.csv" "$out/export-pg.csv" && echo "the same bytes as SQLite's" || echo "DIFFERENT from SQLite's")
-echo "export from PostgreSQL (one COPY TO for every station): $rows station-hour rows in $secs s = $(python3 -c "print(f'{$rate:,}')") rows/s (target ≥ 1,000,000/s: $(judge "$rate" 1000000)); ratio to SQLite $(python3 -c "print(f'{$rate/$SQLITE_RATE:.2f}')")×; peak $mib MiB; $same"
+echo "export from PostgreSQL (COPY TO, station by station): $rows station-hour rows in $secs s = $(python3 -c "print(f'{$rate:,}')") rows/s (target ≥ 1,000,000/s: $(judge "$rate" 1000000)); ratio to SQLite $(python3 -c "print(f'{$rate/$SQLITE_RATE:.2f}')")×; peak $mib MiB; $same"

@@ -29,8 +29,10 @@ extension PostgresConnection {
     }
 
     /// Sends one chunk of COPY data.
-    func sendCopyData(_ bytes: UnsafeRawBufferPointer) throws(PostgresError) {
-        let sent = PQputCopyData(handle, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
+    func sendCopyData(_ bytes: [UInt8]) throws(PostgresError) {
+        let sent = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { PQputCopyData(handle, $0.baseAddress, Int32($0.count)) }
+        }
         guard sent == 1, PQstatus(handle) == CONNECTION_OK else { throw failure(nil) }
     }
 }

@@ -8,9 +8,7 @@ extension PostgresConnection {
     /// thrown.
     public func copyOut(_ sql: String, _ body: (BinaryCopyRow) throws -> Void) throws {
         _ = try check(PQexec(handle, sql), expecting: [PGRES_COPY_OUT])
-        let parser = BinaryCopyParser()
-        // Once, not per row: `endpoint` searches the host text (a sixth of the export's time).
-        let endpoint = url.endpoint
+        var parser = BinaryCopyParser()
         var stopped: (any Error)?
         while true {
             var buffer: UnsafeMutablePointer<CChar>?
@@ -19,8 +17,11 @@ extension PostgresConnection {
             defer { PQfreemem(buffer) }
             guard stopped == nil else { continue }
             do {
-                let message = UnsafeRawBufferPointer(start: buffer, count: Int(length))
-                if let row = try parser.row(message, endpoint: endpoint) { try body(row) }
+                if let row = try parser.row(
+                    UnsafeRawBufferPointer(start: buffer, count: Int(length)), endpoint: url.endpoint)
+                {
+                    try body(row)
+                }
             } catch {
                 stopped = error
                 cancelStatement()
@@ -45,8 +46,8 @@ extension PostgresConnection {
 /// Format"), read in place: valid only inside the `copyOut` body it is given to.
 public struct BinaryCopyRow {
     fileprivate let base: UnsafeRawPointer
-    /// Per field its offset from `base` and its length (-1 for NULL), in the parser's storage.
-    fileprivate let fields: UnsafeBufferPointer<BinaryCopyField>
+    /// Per field its offset from `base` and its length; -1 for NULL.
+    fileprivate let fields: [(offset: Int, length: Int32)]
 
     public var count: Int { fields.count }
 
@@ -54,9 +55,9 @@ public struct BinaryCopyRow {
 
     /// A `smallint`, `integer` or `bigint` field; nil for NULL.
     public func integer(_ field: Int) -> Int64? {
-        let f = fields[field]
-        let p = base + Int(f.offset)
-        switch f.length {
+        let (offset, length) = fields[field]
+        let p = base + offset
+        switch length {
         case 2: return Int64(Int16(bigEndian: p.loadUnaligned(as: Int16.self)))
         case 4: return Int64(Int32(bigEndian: p.loadUnaligned(as: Int32.self)))
         case 8: return Int64(bigEndian: p.loadUnaligned(as: Int64.self))
@@ -66,33 +67,23 @@ public struct BinaryCopyRow {
 
     /// A `text` field; nil for NULL.
     public func text(_ field: Int) -> String? {
-        let f = fields[field]
-        guard f.length >= 0 else { return nil }
-        let bytes = UnsafeRawBufferPointer(start: base + Int(f.offset), count: Int(f.length))
-        return String(decoding: bytes, as: UTF8.self)
+        let (offset, length) = fields[field]
+        guard length >= 0 else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(start: base + offset, count: Int(length)), as: UTF8.self)
     }
 }
 
-/// Where one field of a row lies in its message.
-struct BinaryCopyField {
-    var offset: Int32
-    var length: Int32
-}
-
 /// Splits the COPY's messages into rows: the first starts with the signature and header, the
-/// last is the trailer (a field count of -1). The fields' places go into storage of its own,
-/// reused row after row (no allocation per row).
-private final class BinaryCopyParser {
+/// last is the trailer (a field count of -1).
+private struct BinaryCopyParser {
     private var headerRead = false
-    private var fields = UnsafeMutableBufferPointer<BinaryCopyField>.allocate(capacity: 32)
+    private var fields: [(offset: Int, length: Int32)] = []
 
     static let signature: [UInt8] = [0x50, 0x47, 0x43, 0x4F, 0x50, 0x59, 0x0A, 0xFF, 0x0D, 0x0A, 0x00]
 
-    deinit { fields.deallocate() }
-
     /// The row in `message`; nil for the trailer (or a header alone).
-    func row(_ message: UnsafeRawBufferPointer, endpoint: String) throws(PostgresError) -> BinaryCopyRow? {
-        guard let base = message.baseAddress, message.count < Int32.max else { throw Self.malformed(endpoint) }
+    mutating func row(_ message: UnsafeRawBufferPointer, endpoint: String) throws(PostgresError) -> BinaryCopyRow? {
+        guard let base = message.baseAddress else { throw Self.malformed(endpoint) }
         var at = 0
         func int32() throws(PostgresError) -> Int32 {
             guard at + 4 <= message.count else { throw Self.malformed(endpoint) }
@@ -109,20 +100,17 @@ private final class BinaryCopyParser {
             if at == message.count { return nil }  // a header sent on its own
         }
         guard at + 2 <= message.count else { throw Self.malformed(endpoint) }
-        let count = Int(Int16(bigEndian: (base + at).loadUnaligned(as: Int16.self)))
+        let count = Int16(bigEndian: (base + at).loadUnaligned(as: Int16.self))
         at += 2
         if count == -1 { return nil }
-        if count > fields.count {
-            fields.deallocate()
-            fields = .allocate(capacity: count)
-        }
-        for n in 0..<max(0, count) {
+        fields.removeAll(keepingCapacity: true)
+        for _ in 0..<max(0, Int(count)) {
             let length = try int32()
-            fields[n] = BinaryCopyField(offset: Int32(at), length: length)
+            fields.append((at, length))
             if length > 0 { at += Int(length) }
         }
         guard at == message.count else { throw Self.malformed(endpoint) }
-        return BinaryCopyRow(base: base, fields: UnsafeBufferPointer(rebasing: fields[0..<max(0, count)]))
+        return BinaryCopyRow(base: base, fields: fields)
     }
 
     private static func malformed(_ endpoint: String) -> PostgresError {

@@ -5,7 +5,7 @@ import Store
 
 /// What `airbulletin export` reads from a PostgreSQL store (the seam `ReadingsExportSource`),
 /// in the SQLite store's order with its values, so that both exports are the same bytes. The
-/// station-hours stream through one binary `COPY … TO STDOUT`, station by station in code order,
+/// station-hours stream through binary `COPY … TO STDOUT`, one station at a time in code order,
 /// each station's hours by the primary key (station_id, hour), inside one REPEATABLE READ
 /// transaction: one snapshot, memory flat whatever the range.
 ///
@@ -38,51 +38,20 @@ public final class PostgresExportSource: ReadingsExportSource, @unchecked Sendab
         stations: [StationCode]?, hours: ClosedRange<HourStamp>, _ body: (CurrentStationHour) throws -> Void
     ) throws {
         try withSnapshot { connection in
-            let wanted = try Self.stationIDs(stations, connection)
-            guard !wanted.isEmpty else { return }
-            var at = 0
-            var lastHour = Int64.min
-            try connection.copyOut(Self.currentStationHours(of: wanted.map(\.1), hours)) { r in
-                let id = r.integer(0) ?? 0
-                if id != wanted[at].1 {
-                    repeat { at += 1 } while at < wanted.count && wanted[at].1 != id
-                    guard at < wanted.count else { throw Self.outOfOrder(connection) }
-                    lastHour = .min
+            for (code, id) in try Self.stationIDs(stations, connection) {
+                try connection.copyOut(
+                    """
+                    COPY (SELECT hour, \(PostgresStations.readingColumns) FROM station_hour
+                        WHERE station_id = \(id) AND hour BETWEEN \(hours.lowerBound.rawValue) AND \(hours.upperBound.rawValue)
+                        ORDER BY hour) TO STDOUT (FORMAT binary)
+                    """
+                ) { r in
+                    var row = StationHourRow(station: id, hour: r.integer(0) ?? 0, revision: 0, batch: 0)
+                    for lane in 0..<6 { row.set(lane, value: r.integer(1 + 2 * lane), flag: r.integer(2 + 2 * lane)) }
+                    try body(try CurrentStationHour(station: code, row))
                 }
-                let hour = r.integer(1) ?? 0
-                guard hour > lastHour else { throw Self.outOfOrder(connection) }
-                lastHour = hour
-                var row = StationHourRow(station: id, hour: hour, revision: 0, batch: 0)
-                for lane in 0..<6 { row.set(lane, value: r.integer(2 + 2 * lane), flag: r.integer(3 + 2 * lane)) }
-                try body(try CurrentStationHour(station: wanted[at].0, row))
             }
         }
-    }
-
-    /// One statement for every station-hour of the export: per station, in the order of the
-    /// array (the outer side of a nested loop), a range scan of `station_hour`'s primary key,
-    /// which returns its hours in order. The subquery's ORDER BY keeps it from being flattened
-    /// into a join the planner may sort or hash, so the server neither sorts nor plans a statement
-    /// per station. The ids are the database's own integers.
-    static func currentStationHours(of ids: [Int64], _ hours: ClosedRange<HourStamp>) -> String {
-        let array = "{" + ids.map(String.init).joined(separator: ",") + "}"
-        return """
-            COPY (SELECT s.id, h.hour, \(PostgresStations.readingColumns)
-                FROM unnest('\(array)'::integer[]) AS s (id)
-                CROSS JOIN LATERAL (
-                    SELECT * FROM station_hour
-                    WHERE station_id = s.id AND hour BETWEEN \(hours.lowerBound.rawValue) AND \(hours.upperBound.rawValue)
-                    ORDER BY hour
-                ) AS h) TO STDOUT (FORMAT binary)
-            """
-    }
-
-    /// The rows did not come by station in the order asked, each station's by hour: SQL leaves a
-    /// join's order to the plan, so the export checks it rather than write a file out of order.
-    private static func outOfOrder(_ connection: PostgresConnection) -> PostgresError {
-        .server(
-            endpoint: connection.url.endpoint, sqlState: "XX000",
-            message: "the server sent the station-hours out of station and hour order; the export was stopped")
     }
 
     public func forEachReading(
