@@ -136,17 +136,7 @@ final class GrantedBureau {
 
                 """
             for station in stations {
-                text += """
-
-                    [[area.station]]
-                    code = "\(station)"
-                    name = "站点\(station)"
-                    latitude = 23.3594
-                    longitude = 104.2533
-                    role = "assessment"
-                    pollutants = ["SO2", "NO2", "CO", "O3", "PM10", "PM2.5"]
-
-                    """
+                text += StationTOML.assessment(code: station, name: "站点\(station)")
             }
         }
         return text

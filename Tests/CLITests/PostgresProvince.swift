@@ -118,15 +118,7 @@ final class PostgresProvince {
                 name_en = "\(english)"
                 level = "county"
 
-                [[area.station]]
-                code = "\(station)"
-                name = "\(stationName)"
-                latitude = 23.3594
-                longitude = 104.2533
-                role = "assessment"
-                pollutants = ["SO2", "NO2", "CO", "O3", "PM10", "PM2.5"]
-
-                """
+                """ + StationTOML.assessment(code: station, name: stationName)
         }
         return text
     }
