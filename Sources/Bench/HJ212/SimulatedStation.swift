@@ -23,7 +23,7 @@ struct SimulatedStation {
         template = PacketFrame.wrap(
             "QN=\(Self.qnText(0));ST=22;CN=2051;PW=\(password);MN=\(mn);Flag=5;CP=&&DataTime=20250101000000;"
                 + "a34004-Avg=35,a34004-Flag=N;a34002-Avg=61,a34002-Flag=N;a21026-Avg=8,a21026-Flag=N;"
-                + "a21004-Avg=21,a21004-Flag=N;a05024-Avg=60,a05024-Flag=N;a21005-Avg=0.7,a21005-Flag=N")
+                + "a21004-Avg=21,a21004-Flag=N;a05024-Avg=60,a05024-Flag=N;a21005-Avg=0.7,a21005-Flag=N&&")
     }
 
     /// The station code of the area file.
